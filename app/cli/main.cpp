@@ -1,0 +1,328 @@
+// final-accounts-cli: batch work on final-accounts documents over the same core as the editor.
+
+#include "document.h"
+#include "interchange.h"
+#include "report.h"
+#include "store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLibraryInfo>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <map>
+
+using namespace fa;
+
+namespace {
+
+enum Exit { Ok = 0, Findings = 1, Unusable = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const QString &message)
+{
+    out().flush();
+    QTextStream err(stderr);
+    err << QStringLiteral("final-accounts-cli: ") << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        << QLatin1Char('\n');
+    return Unusable;
+}
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  final-accounts-cli import-json IN.json OUT.fadb [--force]\n"
+              "  final-accounts-cli export-json FILE\n"
+              "  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]\n"
+              "  final-accounts-cli check FILE [--format text|json]\n"
+              "  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]\n"
+              "  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)\n"
+              "Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,\n"
+              "2 when the input cannot be used.\n");
+}
+
+// Arguments: positionals and "--name value" options (a lone "--force" takes no value).
+struct Args {
+    QStringList positional;
+    std::map<QString, QString> options;
+    QString error;
+};
+
+Args parseArgs(const QStringList &argv)
+{
+    static const QStringList withValue = {QStringLiteral("--table"), QStringLiteral("--unit"),
+                                          QStringLiteral("--format"), QStringLiteral("--name"),
+                                          QStringLiteral("--scope"), QStringLiteral("--type"),
+                                          QStringLiteral("--year"), QStringLiteral("--compiled")};
+    static const QStringList flags = {QStringLiteral("--force")};
+    Args a;
+    for (int i = 1; i < argv.size(); ++i) {
+        const QString &s = argv[i];
+        if (withValue.contains(s)) {
+            if (i + 1 >= argv.size()) {
+                a.error = tr("%1 needs a value.").arg(s);
+                return a;
+            }
+            a.options[s] = argv[++i];
+        } else if (flags.contains(s)) {
+            a.options[s] = QStringLiteral("1");
+        } else if (s.startsWith(QLatin1String("--"))) {
+            a.error = tr("Unknown option %1.").arg(s);
+            return a;
+        } else {
+            a.positional << s;
+        }
+    }
+    return a;
+}
+
+struct Opened {
+    std::unique_ptr<Store> store;
+    std::unique_ptr<Document> doc;
+};
+
+Result<Opened> openDocument(const QString &path, Store::Mode mode)
+{
+    auto store = Store::open(path, mode);
+    if (!store)
+        return store.error();
+    auto data = store.value()->load();
+    if (!data)
+        return data.error();
+    auto doc = Document::create(std::move(data.value()));
+    if (!doc)
+        return doc.error();
+    return Opened{std::move(store.value()), std::move(doc.value())};
+}
+
+std::optional<AmountUnit> unitOption(const Args &a, QString *error)
+{
+    const auto it = a.options.find(QStringLiteral("--unit"));
+    if (it == a.options.end())
+        return AmountUnit::Wanyuan;
+    const auto unit = amountUnitFromString(it->second);
+    if (!unit)
+        *error = tr("--unit must be 元 or 万元.");
+    return unit;
+}
+
+QString formatOption(const Args &a, QString *error)
+{
+    const auto it = a.options.find(QStringLiteral("--format"));
+    if (it == a.options.end())
+        return QStringLiteral("text");
+    if (it->second != QLatin1String("text") && it->second != QLatin1String("json"))
+        *error = tr("--format must be text or json.");
+    return it->second;
+}
+
+int importJson(const Args &a)
+{
+    if (a.positional.size() != 3)
+        return fail(usage());
+    QFile in(a.positional[1]);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(a.positional[1], in.errorString()));
+    if (in.size() > kMaxInterchangeSize)
+        return fail(tr("%1 is too large.").arg(a.positional[1]));
+    const auto data = readInterchange(in.readAll());
+    if (!data)
+        return fail(tr("%1: %2").arg(a.positional[1], data.error().message));
+    if (auto e = Store::create(a.positional[2], data.value(), a.options.count(QStringLiteral("--force"))))
+        return fail(e->message);
+    return Ok;
+}
+
+int exportJson(const Args &a)
+{
+    if (a.positional.size() != 2)
+        return fail(usage());
+    auto opened = openDocument(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    out() << QString::fromUtf8(writeInterchange(opened.value().doc->data()));
+    return Ok;
+}
+
+int show(const Args &a)
+{
+    if (a.positional.size() != 2)
+        return fail(usage());
+    QString error;
+    const auto unit = unitOption(a, &error);
+    const QString format = formatOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto opened = openDocument(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    const Document &doc = *opened.value().doc;
+    QString table;
+    if (const auto it = a.options.find(QStringLiteral("--table")); it != a.options.end()) {
+        table = it->second;
+        if (!doc.templ().table(table))
+            return fail(tr("There is no table %1 (t01 … t09).").arg(table));
+    }
+    if (format == QLatin1String("json")) {
+        out() << QString::fromUtf8(QJsonDocument(cellsJson(doc, *unit, table)).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    bool first = true;
+    for (const TableDecl &t : doc.templ().tables) {
+        if (!table.isEmpty() && t.id != table)
+            continue;
+        if (!first)
+            out() << QLatin1Char('\n');
+        first = false;
+        out() << renderTableText(doc, t.id, *unit);
+    }
+    return Ok;
+}
+
+int check(const Args &a)
+{
+    if (a.positional.size() != 2)
+        return fail(usage());
+    QString error;
+    const QString format = formatOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto opened = openDocument(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    const Document &doc = *opened.value().doc;
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(findingsJson(doc)).toJson(QJsonDocument::Indented));
+    else
+        out() << findingsText(doc);
+    return doc.checker().count(Severity::Error) > 0 ? Findings : Ok;
+}
+
+int newDocument(const Args &a)
+{
+    if (a.positional.size() != 2)
+        return fail(usage());
+    DocumentData data;
+    auto opt = [&](const char *name) {
+        const auto it = a.options.find(QString::fromLatin1(name));
+        return it == a.options.end() ? QString() : it->second;
+    };
+    data.unit.name = opt("--name");
+    data.unit.scope = opt("--scope");
+    data.unit.type = opt("--type");
+    data.unit.compiled = opt("--compiled");
+    bool yearOk = false;
+    data.unit.year = opt("--year").toInt(&yearOk);
+    if (!yearOk)
+        return fail(tr("--year must be a year such as 2024."));
+    data.templateId = QString::number(data.unit.year);
+    if (!findTemplate(data.templateId))
+        return fail(tr("There is no template for %1 (known: %2).").arg(data.unit.year).arg(knownTemplates().join(QStringLiteral(", "))));
+    if (auto e = validateUnit(data.unit))
+        return fail(e->message);
+    if (auto e = Store::create(a.positional[1], data))
+        return fail(e->message);
+    return Ok;
+}
+
+int setValue(const Args &a)
+{
+    if (a.positional.size() != 4)
+        return fail(usage());
+    QString error;
+    const auto unit = unitOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    const QString &address = a.positional[2];
+    std::optional<Money> value;
+    if (!a.positional[3].trimmed().isEmpty()) {
+        const auto parsed = Money::parse(a.positional[3], *unit, true);
+        if (!parsed)
+            return fail(tr("“%1”: %2").arg(a.positional[3], Money::parseErrorMessage(parsed.error)));
+        value = parsed.value;
+    }
+    auto opened = openDocument(a.positional[1], Store::Mode::ReadWrite);
+    if (!opened)
+        return fail(opened.error().message);
+    Document &doc = *opened.value().doc;
+    const auto cell = doc.validateSet(address, value);
+    if (!cell)
+        return fail(cell.error().message);
+    std::optional<std::pair<QString, QString>> addRow;
+    if (cell.value().subjectRow)
+        addRow = std::pair{cell.value().table->id, cell.value().row};
+    if (auto e = opened.value().store->writeValue(address, value, addRow))
+        return fail(e->message);
+    doc.setValue(address, value);
+    const CellId id = doc.engine().find(address);
+    out() << address << QStringLiteral(" = ")
+          << (value ? doc.engine().value(id).toString(*unit, Money::Grouping::Thousands) : tr("(blank)"))
+          << QLatin1Char(' ') << amountUnitName(*unit) << QLatin1Char('\n');
+    return Ok;
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    // Simplified Chinese unless the environment asks for English.
+    for (const char *var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray v = qgetenv(var);
+        if (v.isEmpty())
+            continue;
+        if (v.startsWith("en"))
+            return;
+        break;
+    }
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/final-accounts_zh_CN.qm")))
+        app.installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("final-accounts-cli"));
+    installTranslations(app);
+
+    const Args args = parseArgs(QCoreApplication::arguments());
+    if (!args.error.isEmpty())
+        return fail(args.error);
+    if (args.positional.isEmpty()) {
+        out() << usage();
+        return Unusable;
+    }
+    const QString command = args.positional.first();
+    int rc;
+    if (command == QLatin1String("import-json"))
+        rc = importJson(args);
+    else if (command == QLatin1String("export-json"))
+        rc = exportJson(args);
+    else if (command == QLatin1String("show"))
+        rc = show(args);
+    else if (command == QLatin1String("check"))
+        rc = check(args);
+    else if (command == QLatin1String("new"))
+        rc = newDocument(args);
+    else if (command == QLatin1String("set"))
+        rc = setValue(args);
+    else if (command == QLatin1String("help") || command == QLatin1String("--help"))
+        return out() << usage(), Ok;
+    else
+        return fail(tr("Unknown command “%1”.").arg(command) + QLatin1Char(' ') + usage());
+    out().flush();
+    return rc;
+}

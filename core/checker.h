@@ -1,0 +1,71 @@
+#pragma once
+
+#include "engine.h"
+
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace fa {
+
+enum class Severity { Error, Warning, Rounding };
+// "error", "warning", "尾差" — as in the JSON report.
+QString severityName(Severity severity);
+
+struct Finding {
+    Severity severity = Severity::Error;
+    QString rule;     // the rule id, e.g. "t01.balance"
+    QString address;  // the cell the finding is best shown at
+    QString message;  // for people, in the UI language
+    std::optional<Money> expected;
+    std::optional<Money> actual;
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+// The checks (审核) of a template, instantiated for one document's cells. Each instance depends on
+// a few cells (or a text); after a change only the instances that depend on changed cells are
+// evaluated again.
+class Checker
+{
+public:
+    Checker(const Engine &engine, const std::map<QString, QString> &texts);
+
+    int instanceCount() const { return int(m_instances.size()); }
+    const std::optional<Finding> &finding(int instance) const { return m_findings[instance]; }
+    // Current findings, errors first, then in rule declaration order.
+    std::vector<Finding> findings() const;
+    int count(Severity severity) const;
+
+    // Re-evaluates what depends on `cells`; appends the instances whose finding changed.
+    void cellsChanged(const std::vector<CellId> &cells, std::vector<int> &changedInstances);
+    void textChanged(const QString &key, std::vector<int> &changedInstances);
+
+private:
+    struct Instance {
+        const CheckDecl *decl;
+        std::vector<Engine::Term> lhs;
+        std::vector<Engine::Term> rhs;
+        CellId at = kNoCell;
+        QString subject;  // e.g. the 项 "2013704 信息安全事务" or a column name, for messages
+        QString textKey;
+    };
+    void instantiate();
+    void add(Instance instance);
+    std::optional<Finding> evaluate(const Instance &instance) const;
+    std::int64_t sum(const std::vector<Engine::Term> &terms) const;
+    bool reevaluate(int instance);
+
+    const Engine &m_engine;
+    const std::map<QString, QString> &m_texts;
+    std::vector<Instance> m_instances;
+    std::vector<std::optional<Finding>> m_findings;
+    std::vector<std::vector<int>> m_byCell;
+    std::map<QString, std::vector<int>> m_byText;
+    std::vector<std::uint32_t> m_mark;
+    std::uint32_t m_stamp = 0;
+};
+
+} // namespace fa

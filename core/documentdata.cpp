@@ -1,0 +1,155 @@
+#include "documentdata.h"
+
+#include "address.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fa {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Document", text);
+}
+
+} // namespace
+
+QString subjectName(const Template &tpl, const std::map<QString, QString> &subjects, const QString &code)
+{
+    const auto it = subjects.find(code);
+    if (it != subjects.end())
+        return it->second;
+    return tpl.functions.name(code);
+}
+
+Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QString, QString> &subjects,
+                                          const QString &address)
+{
+    const auto parsed = CellAddress::parse(address);
+    if (!parsed)
+        return Error(Error::Code::BadAddress, tr("“%1” is not a cell address (TABLE/ROW/COLUMN).").arg(address));
+    const TableDecl *table = tpl.table(parsed->table);
+    if (!table)
+        return Error(Error::Code::BadAddress, tr("“%1”: there is no table “%2”.").arg(address, parsed->table));
+    const auto columnIt = std::find_if(table->columns.begin(), table->columns.end(),
+                                       [&](const ColumnDecl &c) { return c.key == parsed->column; });
+    if (columnIt == table->columns.end())
+        return Error(Error::Code::BadAddress,
+                     tr("“%1”: table %2 has no column “%3”.").arg(address, table->code, parsed->column));
+
+    EnteredCell cell{table, parsed->row, parsed->column, false};
+    const QString derived = tr("“%1” is a derived cell: it is computed, not entered.").arg(address);
+
+    // Named lines first (fixed lines, and the total lines of 06表).
+    for (const LineDecl &l : table->lines) {
+        if (l.key != parsed->row)
+            continue;
+        if (!l.columns.contains(parsed->column))
+            return Error(Error::Code::BadAddress, tr("“%1”: this line has no such cell.").arg(address));
+        if (!l.entered.contains(parsed->column))
+            return Error(Error::Code::DerivedCell, derived);
+        return cell;
+    }
+
+    switch (table->rows) {
+    case RowSource::FixedLines:
+        return Error(Error::Code::BadAddress, tr("“%1”: table %2 has no line “%3”.").arg(address, table->code, parsed->row));
+    case RowSource::EconomicCatalog: {
+        const QString &code = parsed->row;
+        if (!tpl.economics.contains(code))
+            return Error(Error::Code::BadCode,
+                         tr("“%1”: “%2” is not an economic classification code of table %3.").arg(address, code, table->code));
+        if (code.size() != 5 || !table->leafEntered.contains(parsed->column))
+            return Error(Error::Code::DerivedCell, derived);
+        return cell;
+    }
+    case RowSource::FunctionSubjects: {
+        const QString &code = parsed->row;
+        if (code == QStringLiteral("合计"))
+            return Error(Error::Code::DerivedCell, derived);
+        const auto level = functionCodeLevel(code);
+        if (!level)
+            return Error(Error::Code::BadCode,
+                         tr("“%1”: “%2” is not a function classification code (3, 5 or 7 digits).").arg(address, code));
+        if (*level != SubjectLevel::Item || !table->leafEntered.contains(parsed->column))
+            return Error(Error::Code::DerivedCell, derived);
+        const QString kind = code.left(5);
+        const QString cls = code.left(3);
+        if (!tpl.functions.contains(cls))
+            return Error(Error::Code::BadCode,
+                         tr("“%1”: “%2” is not one of the function classification 类.").arg(address, cls));
+        for (const QString &c : {kind, code}) {
+            if (subjectName(tpl, subjects, c).isEmpty())
+                return Error(Error::Code::BadCode,
+                             tr("“%1”: code “%2” is not in the catalogue; give its name.").arg(address, c));
+        }
+        cell.subjectRow = true;
+        return cell;
+    }
+    }
+    return Error(Error::Code::BadAddress, address);
+}
+
+Status validateUnit(const UnitInfo &unit)
+{
+    if (unit.name.trimmed().isEmpty() || unit.name.size() > kMaxNameLength)
+        return Error(Error::Code::BadValue, tr("The unit name must not be empty or longer than %1 characters.").arg(kMaxNameLength));
+    if (unit.scope != QStringLiteral("部门") && unit.scope != QStringLiteral("单位"))
+        return Error(Error::Code::BadValue, tr("The scope must be 部门 or 单位, not “%1”.").arg(unit.scope));
+    if (unit.type.trimmed().isEmpty() || unit.type.size() > kMaxNameLength)
+        return Error(Error::Code::BadValue, tr("The unit type must not be empty."));
+    if (unit.year < 2000 || unit.year > 2100)
+        return Error(Error::Code::BadValue, tr("The year %1 is out of range.").arg(unit.year));
+    if (unit.compiled.size() > kMaxNameLength)
+        return Error(Error::Code::BadValue, tr("The compilation date is too long."));
+    return std::nullopt;
+}
+
+Status validateDocument(const DocumentData &data)
+{
+    const Template *tpl = findTemplate(data.templateId);
+    if (!tpl)
+        return Error(Error::Code::BadValue, tr("Unknown template “%1”.").arg(data.templateId));
+    if (auto e = validateUnit(data.unit))
+        return e;
+    for (const auto &[code, name] : data.subjects) {
+        if (!functionCodeLevel(code))
+            return Error(Error::Code::BadCode, tr("“%1” is not a function classification code.").arg(code));
+        if (name.trimmed().isEmpty() || name.size() > kMaxNameLength)
+            return Error(Error::Code::BadValue, tr("The name of subject %1 is empty or too long.").arg(code));
+    }
+    for (const auto &[table, codes] : data.subjectRows) {
+        const TableDecl *decl = tpl->table(table);
+        if (!decl || decl->rows != RowSource::FunctionSubjects)
+            return Error(Error::Code::BadAddress, tr("Table “%1” has no subject rows.").arg(table));
+        if (int(codes.size()) > kMaxSubjectRowsPerTable)
+            return Error(Error::Code::TooLarge, tr("Table %1 has too many rows.").arg(decl->code));
+        for (const QString &code : codes) {
+            const auto r = resolveEnteredAddress(*tpl, data.subjects, table + QLatin1Char('/') + code + QLatin1Char('/') + decl->leafEntered.first());
+            if (!r)
+                return r.error();
+        }
+    }
+    for (const auto &[address, amount] : data.values) {
+        const auto r = resolveEnteredAddress(*tpl, data.subjects, address);
+        if (!r)
+            return r.error();
+        if (r.value().subjectRow) {
+            const auto it = data.subjectRows.find(r.value().table->id);
+            if (it == data.subjectRows.end() || !it->second.count(r.value().row))
+                return Error(Error::Code::BadAddress, tr("“%1”: its row is not in the table.").arg(address));
+        }
+        if (amount.fen() > kMaxEnteredFen || amount.fen() < -kMaxEnteredFen)
+            return Error(Error::Code::Overflow, tr("“%1”: the amount is out of range.").arg(address));
+    }
+    for (const auto &[key, text] : data.texts) {
+        if (key.isEmpty() || key.size() > kMaxNameLength || text.size() > kMaxTextLength)
+            return Error(Error::Code::TooLarge, tr("The text “%1” is too long.").arg(key.left(40)));
+    }
+    return std::nullopt;
+}
+
+} // namespace fa

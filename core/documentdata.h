@@ -1,0 +1,67 @@
+#pragma once
+
+#include "error.h"
+#include "money.h"
+#include "template.h"
+
+#include <QString>
+
+#include <map>
+#include <set>
+
+namespace fa {
+
+struct UnitInfo {
+    QString name;
+    QString scope;    // 部门 or 单位
+    QString type;     // 行政单位, 事业单位, …
+    int year = 0;
+    QString compiled; // "2025-09"
+
+    friend bool operator==(const UnitInfo &, const UnitInfo &) = default;
+};
+
+// What a document is made of, as stored: everything else is derived.
+struct DocumentData {
+    QString templateId = QStringLiteral("2024");
+    UnitInfo unit;
+    AmountUnit amountUnit = AmountUnit::Wanyuan;       // the unit amounts were keyed in
+    std::map<QString, QString> subjects;               // code → name (adds to / overrides the catalogue)
+    std::map<QString, std::set<QString>> subjectRows;  // table id → the 项 codes it lists
+    std::map<QString, Money> values;                   // entered cells by address
+    std::map<QString, QString> texts;                  // free text by key (see texts.h)
+
+    friend bool operator==(const DocumentData &, const DocumentData &) = default;
+};
+
+// Largest amount a person may enter (10^13 分 = 1000亿元). With the bounded number of rows this
+// keeps every derived sum far from int64 overflow.
+inline constexpr std::int64_t kMaxEnteredFen = 10'000'000'000'000LL;
+// Bounds on untrusted input.
+inline constexpr int kMaxSubjectRowsPerTable = 20000;
+inline constexpr int kMaxTextLength = 100000;
+inline constexpr int kMaxNameLength = 200;
+
+// Where an entered address points.
+struct EnteredCell {
+    const TableDecl *table = nullptr;
+    QString row;    // 项 code, economic 款 code, line key
+    QString column;
+    bool subjectRow = false; // a 项 row of a function-classification table
+};
+
+// Resolves an address that a person may enter a value at. Errors name the address and say
+// why: unknown table/row/column, a derived cell, a bad or unknown classification code.
+Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QString, QString> &subjects,
+                                          const QString &address);
+
+// The name of a function-classification code: the document's own, else the catalogue's.
+QString subjectName(const Template &tpl, const std::map<QString, QString> &subjects, const QString &code);
+
+// Whole-document validation: unit info, codes, addresses, amounts, sizes.
+Status validateDocument(const DocumentData &data);
+
+// Validates the parts of the unit info a person types.
+Status validateUnit(const UnitInfo &unit);
+
+} // namespace fa

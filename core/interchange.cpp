@@ -1,0 +1,229 @@
+#include "interchange.h"
+
+#include "texts.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fa {
+
+namespace {
+
+const QString kFormat = QStringLiteral("final-accounts/1");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Interchange", text);
+}
+
+Error keyError(Error::Code code, const QString &key, const QString &why)
+{
+    return Error(code, tr("“%1”: %2").arg(key, why));
+}
+
+Status onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString &prefix)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            return keyError(Error::Code::UnknownKey, prefix + it.key(), tr("unknown key"));
+    }
+    return std::nullopt;
+}
+
+Result<QString> stringAt(const QJsonObject &o, const QString &key, const QString &name, bool required = true)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (!required)
+            return QString();
+        return keyError(Error::Code::BadJson, name, tr("missing"));
+    }
+    if (!v.isString())
+        return keyError(Error::Code::BadJson, name, tr("must be a string"));
+    return v.toString();
+}
+
+} // namespace
+
+Result<DocumentData> readInterchange(const QByteArray &json)
+{
+    if (json.size() > kMaxInterchangeSize)
+        return Error(Error::Code::TooLarge, tr("The JSON file is too large."));
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError)
+        return Error(Error::Code::BadJson, tr("Not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString()));
+    if (!doc.isObject())
+        return Error(Error::Code::BadJson, tr("The JSON document must be an object."));
+    const QJsonObject root = doc.object();
+    if (auto e = onlyKeys(root, {QStringLiteral("format"), QStringLiteral("template"), QStringLiteral("unit"),
+                                 QStringLiteral("amount_unit"), QStringLiteral("subjects"), QStringLiteral("values"),
+                                 QStringLiteral("texts")},
+                          {}))
+        return *e;
+
+    DocumentData data;
+    const auto format = stringAt(root, QStringLiteral("format"), QStringLiteral("format"));
+    if (!format)
+        return format.error();
+    if (format.value() != kFormat)
+        return keyError(Error::Code::BadValue, QStringLiteral("format"),
+                        tr("“%1” is not a format this program reads (expected “%2”)").arg(format.value(), kFormat));
+    const auto tpl = stringAt(root, QStringLiteral("template"), QStringLiteral("template"));
+    if (!tpl)
+        return tpl.error();
+    data.templateId = tpl.value();
+    const Template *t = findTemplate(data.templateId);
+    if (!t)
+        return keyError(Error::Code::BadValue, QStringLiteral("template"), tr("unknown template “%1”").arg(data.templateId));
+
+    // unit
+    const QJsonValue unitValue = root.value(QStringLiteral("unit"));
+    if (!unitValue.isObject())
+        return keyError(Error::Code::BadJson, QStringLiteral("unit"), tr("must be an object"));
+    const QJsonObject unit = unitValue.toObject();
+    if (auto e = onlyKeys(unit, {QStringLiteral("name"), QStringLiteral("scope"), QStringLiteral("type"),
+                                 QStringLiteral("year"), QStringLiteral("compiled")},
+                          QStringLiteral("unit.")))
+        return *e;
+    for (const auto &[key, field] : {std::pair{QStringLiteral("name"), &data.unit.name},
+                                     std::pair{QStringLiteral("scope"), &data.unit.scope},
+                                     std::pair{QStringLiteral("type"), &data.unit.type},
+                                     std::pair{QStringLiteral("compiled"), &data.unit.compiled}}) {
+        const auto s = stringAt(unit, key, QStringLiteral("unit.") + key, key != QLatin1String("compiled"));
+        if (!s)
+            return s.error();
+        *field = s.value();
+    }
+    const QJsonValue year = unit.value(QStringLiteral("year"));
+    if (!year.isDouble() || year.toDouble() != double(year.toInt()))
+        return keyError(Error::Code::BadJson, QStringLiteral("unit.year"), tr("must be a whole number"));
+    data.unit.year = year.toInt();
+    if (auto e = validateUnit(data.unit))
+        return keyError(e->code, QStringLiteral("unit"), e->message);
+
+    const auto amountUnitText = stringAt(root, QStringLiteral("amount_unit"), QStringLiteral("amount_unit"));
+    if (!amountUnitText)
+        return amountUnitText.error();
+    const auto amountUnit = amountUnitFromString(amountUnitText.value());
+    if (!amountUnit || amountUnitText.value() != amountUnitName(*amountUnit))
+        return keyError(Error::Code::BadValue, QStringLiteral("amount_unit"), tr("must be 元 or 万元"));
+    data.amountUnit = *amountUnit;
+
+    // subjects: before values, so that codes they name are known.
+    const QJsonValue subjectsValue = root.value(QStringLiteral("subjects"));
+    if (!subjectsValue.isUndefined() && !subjectsValue.isObject())
+        return keyError(Error::Code::BadJson, QStringLiteral("subjects"), tr("must be an object"));
+    const QJsonObject subjects = subjectsValue.toObject();
+    for (auto it = subjects.begin(); it != subjects.end(); ++it) {
+        const QString key = QStringLiteral("subjects.") + it.key();
+        if (!functionCodeLevel(it.key()))
+            return keyError(Error::Code::BadCode, key, tr("not a function classification code (3, 5 or 7 digits)"));
+        if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+            return keyError(Error::Code::BadJson, key, tr("the name must be a non-empty string"));
+        if (it.value().toString().size() > kMaxNameLength)
+            return keyError(Error::Code::TooLarge, key, tr("the name is too long"));
+        data.subjects[it.key()] = it.value().toString();
+    }
+
+    // values
+    const QJsonValue valuesValue = root.value(QStringLiteral("values"));
+    if (!valuesValue.isObject())
+        return keyError(Error::Code::BadJson, QStringLiteral("values"), tr("must be an object"));
+    const QJsonObject values = valuesValue.toObject();
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const QString key = QStringLiteral("values.") + it.key();
+        const auto cell = resolveEnteredAddress(*t, data.subjects, it.key());
+        if (!cell)
+            return keyError(cell.error().code, key, cell.error().message);
+        if (!it.value().isString())
+            return keyError(Error::Code::BadAmount, key, tr("the amount must be a string such as \"1788.25\""));
+        const auto amount = Money::parse(it.value().toString(), data.amountUnit);
+        if (!amount)
+            return keyError(amount.error == Money::ParseError::Overflow ? Error::Code::Overflow : Error::Code::BadAmount, key,
+                            amount.error == Money::ParseError::TooManyDecimals
+                                ? tr("“%1” is not exact in 分 (at most %2 decimals in %3)")
+                                      .arg(it.value().toString())
+                                      .arg(data.amountUnit == AmountUnit::Yuan ? 2 : 6)
+                                      .arg(amountUnitName(data.amountUnit))
+                                : Money::parseErrorMessage(amount.error));
+        if (amount.value->fen() > kMaxEnteredFen || amount.value->fen() < -kMaxEnteredFen)
+            return keyError(Error::Code::Overflow, key, tr("the amount is out of range"));
+        data.values[it.key()] = *amount.value;
+        if (cell.value().subjectRow)
+            data.subjectRows[cell.value().table->id].insert(cell.value().row);
+    }
+
+    // texts
+    const QJsonValue textsValue = root.value(QStringLiteral("texts"));
+    if (!textsValue.isUndefined() && !textsValue.isObject())
+        return keyError(Error::Code::BadJson, QStringLiteral("texts"), tr("must be an object"));
+    const QJsonObject texts = textsValue.toObject();
+    for (auto it = texts.begin(); it != texts.end(); ++it) {
+        const QString key = QStringLiteral("texts.") + it.key();
+        if (!isKnownTextKey(it.key()))
+            return keyError(Error::Code::UnknownKey, key, tr("unknown text key"));
+        if (!it.value().isString())
+            return keyError(Error::Code::BadJson, key, tr("must be a string"));
+        if (it.value().toString().size() > kMaxTextLength)
+            return keyError(Error::Code::TooLarge, key, tr("the text is too long"));
+        if (!it.value().toString().isEmpty())
+            data.texts[it.key()] = it.value().toString();
+    }
+
+    if (auto e = validateDocument(data))
+        return *e;
+    return data;
+}
+
+QByteArray writeInterchange(const DocumentData &data)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), kFormat);
+    root.insert(QStringLiteral("template"), data.templateId);
+    QJsonObject unit;
+    unit.insert(QStringLiteral("name"), data.unit.name);
+    unit.insert(QStringLiteral("scope"), data.unit.scope);
+    unit.insert(QStringLiteral("type"), data.unit.type);
+    unit.insert(QStringLiteral("year"), data.unit.year);
+    if (!data.unit.compiled.isEmpty())
+        unit.insert(QStringLiteral("compiled"), data.unit.compiled);
+    root.insert(QStringLiteral("unit"), unit);
+    root.insert(QStringLiteral("amount_unit"), amountUnitName(data.amountUnit));
+
+    QJsonObject subjects;
+    for (const auto &[code, name] : data.subjects)
+        subjects.insert(code, name);
+    root.insert(QStringLiteral("subjects"), subjects);
+
+    // A listed 项 row with no stored value keeps its place with an explicit zero.
+    std::map<QString, Money> values = data.values;
+    const Template *t = findTemplate(data.templateId);
+    for (const auto &[table, codes] : data.subjectRows) {
+        const TableDecl *decl = t ? t->table(table) : nullptr;
+        if (!decl)
+            continue;
+        for (const QString &code : codes) {
+            const QString prefix = table + QLatin1Char('/') + code + QLatin1Char('/');
+            const auto it = values.lower_bound(prefix);
+            if (it == values.end() || !it->first.startsWith(prefix))
+                values[prefix + decl->leafEntered.first()] = Money();
+        }
+    }
+    QJsonObject valuesObject;
+    for (const auto &[address, amount] : values) {
+        valuesObject.insert(address, data.amountUnit == AmountUnit::Yuan ? amount.toYuanString()
+                                                                        : amount.toExactWanyuanString());
+    }
+    root.insert(QStringLiteral("values"), valuesObject);
+
+    QJsonObject texts;
+    for (const auto &[key, text] : data.texts)
+        texts.insert(key, text);
+    root.insert(QStringLiteral("texts"), texts);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace fa

@@ -1,0 +1,259 @@
+#include "money.h"
+
+#include <QCoreApplication>
+
+namespace fa {
+
+std::optional<AmountUnit> amountUnitFromString(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == QStringLiteral("元") || t.compare(QLatin1String("yuan"), Qt::CaseInsensitive) == 0)
+        return AmountUnit::Yuan;
+    if (t == QStringLiteral("万元") || t.compare(QLatin1String("wanyuan"), Qt::CaseInsensitive) == 0)
+        return AmountUnit::Wanyuan;
+    return std::nullopt;
+}
+
+QString amountUnitName(AmountUnit unit)
+{
+    return unit == AmountUnit::Yuan ? QStringLiteral("元") : QStringLiteral("万元");
+}
+
+std::optional<Money> Money::plus(Money other) const
+{
+    std::int64_t r;
+    if (__builtin_add_overflow(m_fen, other.m_fen, &r))
+        return std::nullopt;
+    return Money(r);
+}
+
+std::optional<Money> Money::minus(Money other) const
+{
+    std::int64_t r;
+    if (__builtin_sub_overflow(m_fen, other.m_fen, &r))
+        return std::nullopt;
+    return Money(r);
+}
+
+std::optional<Money> Money::times(std::int64_t factor) const
+{
+    std::int64_t r;
+    if (__builtin_mul_overflow(m_fen, factor, &r))
+        return std::nullopt;
+    return Money(r);
+}
+
+namespace {
+
+// Magnitude without overflow for INT64_MIN.
+std::uint64_t magnitude(std::int64_t v)
+{
+    return v < 0 ? std::uint64_t(0) - std::uint64_t(v) : std::uint64_t(v);
+}
+
+QString groupThousands(const QString &digits)
+{
+    QString out;
+    out.reserve(digits.size() + digits.size() / 3);
+    const qsizetype n = digits.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out += QLatin1Char(',');
+        out += digits.at(i);
+    }
+    return out;
+}
+
+// Writes sign, integer part (optionally grouped) and exactly `decimals` decimals of
+// `units`, a magnitude expressed in 10^-decimals of the unit.
+QString formatFixed(bool negative, std::uint64_t units, int decimals, Money::Grouping grouping)
+{
+    std::uint64_t scale = 1;
+    for (int i = 0; i < decimals; ++i)
+        scale *= 10;
+    const std::uint64_t whole = units / scale;
+    const std::uint64_t frac = units % scale;
+    QString intPart = QString::number(whole);
+    if (grouping == Money::Grouping::Thousands)
+        intPart = groupThousands(intPart);
+    QString s;
+    if (negative && units != 0)
+        s += QLatin1Char('-');
+    s += intPart;
+    if (decimals > 0) {
+        s += QLatin1Char('.');
+        s += QStringLiteral("%1").arg(frac, decimals, 10, QLatin1Char('0'));
+    }
+    return s;
+}
+
+} // namespace
+
+Money Money::roundedToWanyuan() const
+{
+    const std::uint64_t mag = magnitude(m_fen);
+    const std::uint64_t step = kFenPerWanyuanCent;
+    std::uint64_t units = mag / step;
+    if (mag % step >= step / 2)
+        ++units;
+    // units * step cannot exceed the magnitude by more than one step; saturate at the edge.
+    const std::uint64_t roundedMag = units * step;
+    if (m_fen < 0)
+        return Money(roundedMag > magnitude(INT64_MIN) ? INT64_MIN : std::int64_t(0 - roundedMag));
+    return Money(roundedMag > std::uint64_t(INT64_MAX) ? INT64_MAX - INT64_MAX % kFenPerWanyuanCent
+                                                      : std::int64_t(roundedMag));
+}
+
+QString Money::toYuanString(Grouping grouping) const
+{
+    return formatFixed(m_fen < 0, magnitude(m_fen), 2, grouping);
+}
+
+QString Money::toWanyuanString(Grouping grouping) const
+{
+    const std::uint64_t mag = magnitude(m_fen);
+    const std::uint64_t step = kFenPerWanyuanCent;
+    std::uint64_t units = mag / step;
+    if (mag % step >= step / 2)
+        ++units;
+    return formatFixed(m_fen < 0, units, 2, grouping);
+}
+
+QString Money::toExactWanyuanString() const
+{
+    QString s = formatFixed(m_fen < 0, magnitude(m_fen), 6, Grouping::None);
+    // Drop trailing zeros beyond the second decimal.
+    while (s.endsWith(QLatin1Char('0')) && s.size() - s.indexOf(QLatin1Char('.')) > 3)
+        s.chop(1);
+    return s;
+}
+
+QString Money::toString(AmountUnit unit, Grouping grouping) const
+{
+    return unit == AmountUnit::Yuan ? toYuanString(grouping) : toWanyuanString(grouping);
+}
+
+Money::ParseResult Money::parse(const QString &input, AmountUnit unit, bool allowGrouping)
+{
+    ParseResult result;
+    const QString text = input.trimmed();
+    if (text.isEmpty()) {
+        result.error = ParseError::Empty;
+        return result;
+    }
+    // Reject absurd lengths before doing any work.
+    if (text.size() > 64) {
+        result.error = ParseError::Overflow;
+        for (QChar c : text) {
+            if (!(c.unicode() >= '0' && c.unicode() <= '9') && c != QLatin1Char('.') && c != QLatin1Char(',')
+                && c != QLatin1Char('-') && c != QLatin1Char('+')) {
+                result.error = ParseError::Syntax;
+                break;
+            }
+        }
+        return result;
+    }
+
+    const int scaleDigits = unit == AmountUnit::Yuan ? 2 : 6;
+    qsizetype i = 0;
+    bool negative = false;
+    if (text.at(0) == QLatin1Char('-') || text.at(0) == QLatin1Char('+')) {
+        negative = text.at(0) == QLatin1Char('-');
+        ++i;
+    }
+    const qsizetype dot = text.indexOf(QLatin1Char('.'), i);
+    const qsizetype intEnd = dot < 0 ? text.size() : dot;
+    if (intEnd == i && (dot < 0 || dot + 1 >= text.size())) {
+        result.error = ParseError::Syntax; // "-", ".", "-." …
+        return result;
+    }
+
+    // Integer part: digits, optionally grouped by commas in threes.
+    QString intDigits;
+    const QStringView intPart = QStringView(text).mid(i, intEnd - i);
+    if (intPart.contains(QLatin1Char(','))) {
+        if (!allowGrouping) {
+            result.error = ParseError::Syntax;
+            return result;
+        }
+        const auto groups = intPart.split(QLatin1Char(','));
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            const auto &grp = groups.at(g);
+            const bool sizeOk = g == 0 ? (grp.size() >= 1 && grp.size() <= 3) : grp.size() == 3;
+            if (!sizeOk) {
+                result.error = ParseError::Syntax;
+                return result;
+            }
+            intDigits += grp.toString();
+        }
+    } else {
+        intDigits = intPart.toString();
+    }
+    for (QChar c : intDigits) {
+        if (c.unicode() < '0' || c.unicode() > '9') {
+            result.error = ParseError::Syntax;
+            return result;
+        }
+    }
+
+    QString fracDigits;
+    if (dot >= 0) {
+        fracDigits = text.mid(dot + 1);
+        if (fracDigits.isEmpty() && intDigits.isEmpty()) {
+            result.error = ParseError::Syntax;
+            return result;
+        }
+        for (QChar c : fracDigits) {
+            if (c.unicode() < '0' || c.unicode() > '9') {
+                result.error = ParseError::Syntax;
+                return result;
+            }
+        }
+    }
+    // Digits beyond the unit's precision must be zeros: the amount has to be exact in 分.
+    for (qsizetype k = scaleDigits; k < fracDigits.size(); ++k) {
+        if (fracDigits.at(k) != QLatin1Char('0')) {
+            result.error = ParseError::TooManyDecimals;
+            return result;
+        }
+    }
+    fracDigits = fracDigits.left(scaleDigits).leftJustified(scaleDigits, QLatin1Char('0'));
+
+    // Accumulate the magnitude in 10^-scaleDigits units, then convert to 分.
+    std::uint64_t units = 0;
+    const QString all = intDigits + fracDigits;
+    for (QChar c : all) {
+        const unsigned d = c.unicode() - '0';
+        if (__builtin_mul_overflow(units, std::uint64_t(10), &units)
+            || __builtin_add_overflow(units, std::uint64_t(d), &units)) {
+            result.error = ParseError::Overflow;
+            return result;
+        }
+    }
+    // Either way one unit is now 1 分: 10^-2 元, or 10^-6 万元.
+    const std::uint64_t fenMag = units;
+    const std::uint64_t limit = negative ? magnitude(INT64_MIN) : std::uint64_t(INT64_MAX);
+    if (fenMag > limit) {
+        result.error = ParseError::Overflow;
+        return result;
+    }
+    result.value = negative ? Money(std::int64_t(0 - fenMag)) : Money(std::int64_t(fenMag));
+    return result;
+}
+
+QString Money::parseErrorMessage(ParseError error)
+{
+    switch (error) {
+    case ParseError::Empty:
+        return QCoreApplication::translate("Money", "The amount is empty.");
+    case ParseError::Syntax:
+        return QCoreApplication::translate("Money", "The amount is not a number.");
+    case ParseError::TooManyDecimals:
+        return QCoreApplication::translate("Money", "The amount has more decimals than 分 allow.");
+    case ParseError::Overflow:
+        return QCoreApplication::translate("Money", "The amount is too large.");
+    }
+    return {};
+}
+
+} // namespace fa

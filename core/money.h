@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace fa {
+
+// The unit an amount is written or shown in.
+enum class AmountUnit { Yuan, Wanyuan };
+
+// Parses "元" / "万元" (and the ASCII spellings "yuan" / "wanyuan").
+std::optional<AmountUnit> amountUnitFromString(const QString &text);
+QString amountUnitName(AmountUnit unit);
+
+enum class MoneyParseError { Empty, Syntax, TooManyDecimals, Overflow };
+struct MoneyParseResult;
+
+// An exact amount of money: a signed integer number of 分 (0.01 元).
+// No floating point anywhere; arithmetic that would overflow is detected.
+class Money
+{
+public:
+    static constexpr std::int64_t kFenPerYuan = 100;
+    static constexpr std::int64_t kFenPerWanyuan = 1000000;
+    // The smallest step of a published 万元 figure (0.01 万元 = 100 元).
+    static constexpr std::int64_t kFenPerWanyuanCent = 10000;
+
+    constexpr Money() = default;
+    static constexpr Money fromFen(std::int64_t fen) { return Money(fen); }
+
+    constexpr std::int64_t fen() const { return m_fen; }
+    constexpr bool isZero() const { return m_fen == 0; }
+    constexpr bool isNegative() const { return m_fen < 0; }
+
+    // True when the amount is a whole number of 0.01 万元, i.e. could have been keyed
+    // from a published 万元 figure.
+    constexpr bool isWanyuanPrecision() const { return m_fen % kFenPerWanyuanCent == 0; }
+
+    // Checked arithmetic: std::nullopt on overflow.
+    std::optional<Money> plus(Money other) const;
+    std::optional<Money> minus(Money other) const;
+    std::optional<Money> times(std::int64_t factor) const;
+
+    // Rounded half away from zero to 0.01 万元 (the published precision), as 分.
+    Money roundedToWanyuan() const;
+
+    enum class Grouping { None, Thousands };
+    // "1788.25" / "1,788.25": 元 with two decimals, exact.
+    QString toYuanString(Grouping grouping = Grouping::None) const;
+    // 万元 rounded half away from zero to two decimals, as published.
+    QString toWanyuanString(Grouping grouping = Grouping::None) const;
+    // 万元 with as many decimals as needed to be exact (at least two, at most six).
+    QString toExactWanyuanString() const;
+    QString toString(AmountUnit unit, Grouping grouping = Grouping::None) const;
+
+    using ParseError = MoneyParseError;
+    using ParseResult = MoneyParseResult;
+    // Parses a decimal amount written in `unit`. Accepts an optional leading '-' or '+',
+    // digits, optional ',' thousands separators in groups of three when allowGrouping,
+    // and a '.' with decimals. The value must be exact in 分: "1.234" 元 is an error,
+    // never rounded. Surrounding whitespace is ignored; anything else is a syntax error.
+    static ParseResult parse(const QString &text, AmountUnit unit, bool allowGrouping = false);
+    static QString parseErrorMessage(ParseError error);
+
+    friend constexpr bool operator==(Money a, Money b) { return a.m_fen == b.m_fen; }
+    friend constexpr bool operator!=(Money a, Money b) { return a.m_fen != b.m_fen; }
+    friend constexpr bool operator<(Money a, Money b) { return a.m_fen < b.m_fen; }
+    friend constexpr bool operator<=(Money a, Money b) { return a.m_fen <= b.m_fen; }
+    friend constexpr bool operator>(Money a, Money b) { return a.m_fen > b.m_fen; }
+    friend constexpr bool operator>=(Money a, Money b) { return a.m_fen >= b.m_fen; }
+
+private:
+    constexpr explicit Money(std::int64_t fen) : m_fen(fen) {}
+    std::int64_t m_fen = 0;
+};
+
+struct MoneyParseResult {
+    std::optional<Money> value;
+    MoneyParseError error = MoneyParseError::Empty;
+    explicit operator bool() const { return value.has_value(); }
+};
+
+} // namespace fa

@@ -1,0 +1,480 @@
+#include "store.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace fa {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("fa-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+std::uint32_t bigEndian32(const QByteArray &b, int offset)
+{
+    return (std::uint32_t(std::uint8_t(b[offset])) << 24) | (std::uint32_t(std::uint8_t(b[offset + 1])) << 16)
+           | (std::uint32_t(std::uint8_t(b[offset + 2])) << 8) | std::uint32_t(std::uint8_t(b[offset + 3]));
+}
+
+const char *const kSchemaV1[] = {
+    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE subjects(code TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE subject_rows(tbl TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY(tbl, code)) WITHOUT ROWID",
+    "CREATE TABLE cells(address TEXT PRIMARY KEY NOT NULL, fen INTEGER NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE texts(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
+};
+const QStringList kTables = {QStringLiteral("meta"), QStringLiteral("subjects"), QStringLiteral("subject_rows"),
+                             QStringLiteral("cells"), QStringLiteral("texts")};
+
+// Bounds on what a file may hold (untrusted input).
+constexpr int kMaxCells = 2'000'000;
+constexpr int kMaxTexts = 100'000;
+constexpr int kMaxStringBytes = 4 * 1024 * 1024;
+
+Error sqlError(Error::Code code, const QString &what, const QSqlError &e)
+{
+    return Error(code, QStringLiteral("%1 (%2)").arg(what, e.text()));
+}
+
+} // namespace
+
+Store::Store(QString path, Mode mode)
+    : m_path(std::move(path))
+    , m_mode(mode)
+    , m_connection(nextConnectionName())
+{
+}
+
+Store::~Store()
+{
+    if (m_db.isOpen()) {
+        if (m_mode == Mode::ReadWrite && !m_walCopy) {
+            // Fold the WAL into the file and leave it in rollback-journal mode: readers that open
+            // it read-only then need no -wal/-shm files.
+            QSqlQuery q(m_db);
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            q.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        }
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Status Store::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+    return std::nullopt;
+}
+
+Status Store::openConnection(const QString &databaseName, bool readOnly, bool uri)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    if (!m_db.isValid())
+        return Error(Error::Code::FileUnreadable, tr("The SQLite driver of Qt (QSQLITE) is not installed."));
+    m_db.setDatabaseName(databaseName);
+    QStringList options;
+    if (readOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (uri)
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+    options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open())
+        return sqlError(Error::Code::FileUnreadable, tr("The document file could not be opened."), m_db.lastError());
+    return harden();
+}
+
+Status Store::harden()
+{
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error(Error::Code::FileUnreadable, tr("The SQLite driver gives no database handle."));
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    int off = 0;
+    // Nothing in a colleague's file is executed: no triggers, no views, no untrusted functions in
+    // the schema, no writes to the schema itself.
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &off);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &off);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &off);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &off);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, &off);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, kMaxStringBytes);
+    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    return std::nullopt;
+}
+
+Status Store::verify()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
+        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(q.lastError().text()));
+    if (q.value(0).toString() != QLatin1String("ok"))
+        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(q.value(0).toString().left(200)));
+    q.finish();
+
+    if (!q.exec(QStringLiteral("SELECT type, name, sql IS NULL FROM sqlite_schema")))
+        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(q.lastError().text()));
+    QStringList seen;
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const bool automatic = q.value(2).toBool();
+        if (type == QLatin1String("table") && kTables.contains(name)) {
+            seen << name;
+            continue;
+        }
+        if (type == QLatin1String("index") && automatic && name.startsWith(QLatin1String("sqlite_autoindex_")))
+            continue;
+        return Error(Error::Code::UntrustedSchema,
+                     tr("The document file contains a %1 “%2” that this program did not write; it is not opened.")
+                         .arg(type, name.left(80)));
+    }
+    for (const QString &t : kTables) {
+        if (!seen.contains(t))
+            return Error(Error::Code::Corrupt, tr("The document file lacks its table “%1”.").arg(t));
+    }
+    return std::nullopt;
+}
+
+Status Store::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(Error::Code::Corrupt, tr("The document file is damaged."), q.lastError());
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version > kSchemaVersion)
+        return Error(Error::Code::NewerVersion, tr("The document was written by a newer version of this program."));
+    // Schema steps go here, one per version, each in its own transaction after a backup copy:
+    // if (version < 2) { backup(); migrateToV2(); }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(Error::Code::FileNotFound, tr("The file “%1” does not exist.").arg(path));
+    if (!info.isFile())
+        return Error(Error::Code::FileUnreadable, tr("“%1” is not a file.").arg(path));
+    if (info.size() > kMaxFileSize)
+        return Error(Error::Code::TooLarge, tr("The file “%1” is too large to be a document.").arg(path));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::FileUnreadable, tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return Error(Error::Code::NotSqlite, tr("“%1” is not a document of this program (not an SQLite database).").arg(info.fileName()));
+    if (bigEndian32(header, 68) != kApplicationId)
+        return Error(Error::Code::ForeignSqlite,
+                     tr("“%1” is an SQLite database of another program, not a final-accounts document.").arg(info.fileName()));
+    if (int(bigEndian32(header, 60)) > kSchemaVersion)
+        return Error(Error::Code::NewerVersion,
+                     tr("“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.")
+                         .arg(info.fileName())
+                         .arg(bigEndian32(header, 60))
+                         .arg(kSchemaVersion));
+
+    std::unique_ptr<Store> store(new Store(QFileInfo(path).absoluteFilePath(), mode));
+    const QString absolute = store->m_path;
+    const QFileInfo wal(absolute + QStringLiteral("-wal"));
+    const bool hotWal = wal.exists() && wal.size() > 0;
+
+    if (mode == Mode::ReadOnly) {
+        if (hotWal) {
+            // A writer did not close cleanly: its committed changes are still in the -wal. Read a
+            // private copy of both rather than show stale numbers or write beside the file.
+            store->m_walCopy = std::make_unique<QTemporaryDir>();
+            const QString copy = store->m_walCopy->filePath(QStringLiteral("copy.fadb"));
+            if (!store->m_walCopy->isValid() || !QFile::copy(absolute, copy)
+                || !QFile::copy(wal.absoluteFilePath(), copy + QStringLiteral("-wal")))
+                return Error(Error::Code::StaleWal,
+                             tr("“%1” has unsaved changes of another session (a -wal file) that could not be read.").arg(info.fileName()));
+            if (auto e = store->openConnection(copy, false, false))
+                return *e;
+        } else {
+            QUrl url = QUrl::fromLocalFile(absolute);
+            url.setQuery(QStringLiteral("immutable=1"));
+            if (auto e = store->openConnection(url.toString(QUrl::FullyEncoded), true, true))
+                return *e;
+        }
+    } else {
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return Error(Error::Code::ReadOnly,
+                         tr("“%1” cannot be changed here (read-only file or folder); open it read-only.").arg(info.fileName()));
+        if (auto e = store->openConnection(absolute, false, false))
+            return *e;
+    }
+    if (auto e = store->verify())
+        return *e;
+    if (auto e = store->migrate())
+        return *e;
+    if (mode == Mode::ReadWrite) {
+        QSqlQuery q(store->m_db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+            return sqlError(Error::Code::WriteFailed, tr("The document file could not be prepared for writing."), q.lastError());
+    }
+    return store;
+}
+
+Result<DocumentData> Store::load()
+{
+    DocumentData data;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    auto damaged = [&](const QString &what) {
+        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(what));
+    };
+
+    for (const QString &t : kTables) {
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + t) || !q.next())
+            return damaged(q.lastError().text());
+        const qint64 n = q.value(0).toLongLong();
+        if (n > (t == QLatin1String("cells") ? kMaxCells : kMaxTexts))
+            return Error(Error::Code::TooLarge, tr("The document file holds too many entries."));
+    }
+
+    std::map<QString, QString> meta;
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
+        return damaged(q.lastError().text());
+    while (q.next())
+        meta[q.value(0).toString()] = q.value(1).toString();
+    data.templateId = meta[QStringLiteral("template")];
+    data.unit.name = meta[QStringLiteral("unit.name")];
+    data.unit.scope = meta[QStringLiteral("unit.scope")];
+    data.unit.type = meta[QStringLiteral("unit.type")];
+    data.unit.year = meta[QStringLiteral("unit.year")].toInt();
+    data.unit.compiled = meta[QStringLiteral("unit.compiled")];
+    const auto unit = amountUnitFromString(meta[QStringLiteral("amount_unit")]);
+    if (!unit)
+        return damaged(tr("unknown amount unit"));
+    data.amountUnit = *unit;
+
+    if (!q.exec(QStringLiteral("SELECT code, name FROM subjects")))
+        return damaged(q.lastError().text());
+    while (q.next())
+        data.subjects[q.value(0).toString()] = q.value(1).toString();
+
+    if (!q.exec(QStringLiteral("SELECT tbl, code FROM subject_rows")))
+        return damaged(q.lastError().text());
+    while (q.next())
+        data.subjectRows[q.value(0).toString()].insert(q.value(1).toString());
+
+    if (!q.exec(QStringLiteral("SELECT address, fen, typeof(fen) FROM cells")))
+        return damaged(q.lastError().text());
+    while (q.next()) {
+        if (q.value(2).toString() != QLatin1String("integer"))
+            return damaged(tr("the amount at “%1” is not an integer number of 分").arg(q.value(0).toString().left(80)));
+        data.values[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
+    }
+
+    if (!q.exec(QStringLiteral("SELECT key, value FROM texts")))
+        return damaged(q.lastError().text());
+    while (q.next())
+        data.texts[q.value(0).toString()] = q.value(1).toString();
+
+    if (auto e = validateDocument(data))
+        return Error(e->code, tr("The document file holds invalid content: %1").arg(e->message));
+    return data;
+}
+
+Status Store::writeAll(QSqlDatabase &db, const DocumentData &data)
+{
+    QSqlQuery q(db);
+    auto fail = [&](const QSqlError &e) {
+        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), e);
+    };
+    auto put = [&](const char *sql, const QVariantList &args) -> bool {
+        if (!q.prepare(QString::fromLatin1(sql)))
+            return false;
+        for (int i = 0; i < args.size(); ++i)
+            q.bindValue(i, args[i]);
+        return q.exec();
+    };
+    const std::pair<const char *, QString> meta[] = {
+        {"template", data.templateId},       {"unit.name", data.unit.name},
+        {"unit.scope", data.unit.scope},     {"unit.type", data.unit.type},
+        {"unit.year", QString::number(data.unit.year)}, {"unit.compiled", data.unit.compiled},
+        {"amount_unit", amountUnitName(data.amountUnit)},
+    };
+    for (const auto &[k, v] : meta) {
+        if (!put("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", {QString::fromLatin1(k), v}))
+            return fail(q.lastError());
+    }
+    for (const auto &[code, name] : data.subjects) {
+        if (!put("INSERT INTO subjects(code, name) VALUES(?, ?)", {code, name}))
+            return fail(q.lastError());
+    }
+    for (const auto &[table, codes] : data.subjectRows) {
+        for (const QString &code : codes) {
+            if (!put("INSERT INTO subject_rows(tbl, code) VALUES(?, ?)", {table, code}))
+                return fail(q.lastError());
+        }
+    }
+    for (const auto &[address, amount] : data.values) {
+        if (!put("INSERT INTO cells(address, fen) VALUES(?, ?)", {address, qlonglong(amount.fen())}))
+            return fail(q.lastError());
+    }
+    for (const auto &[key, text] : data.texts) {
+        if (!put("INSERT INTO texts(key, value) VALUES(?, ?)", {key, text}))
+            return fail(q.lastError());
+    }
+    return std::nullopt;
+}
+
+Status Store::create(const QString &path, const DocumentData &data, bool overwrite)
+{
+    if (auto e = validateDocument(data))
+        return e;
+    const QFileInfo info(path);
+    if (info.exists() && !overwrite)
+        return Error(Error::Code::WriteFailed, tr("“%1” already exists; it is not replaced.").arg(path));
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Error(Error::Code::WriteFailed, tr("The folder of “%1” does not exist.").arg(path));
+
+    // Build the file beside its destination, then rename it into place: a reader never sees a
+    // half-written document, and a failure leaves the destination as it was.
+    const QString temp = info.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(temp);
+    {
+        Store store(temp, Mode::ReadWrite);
+        if (auto e = store.openConnection(temp, false, false))
+            return e;
+        QSqlQuery q(store.m_db);
+        const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && store.m_db.transaction();
+        Status status;
+        if (!ok)
+            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+        for (const char *sql : kSchemaV1) {
+            if (!status && !q.exec(QString::fromLatin1(sql)))
+                status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+        }
+        if (!status && !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(qint32(kApplicationId))))
+            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+        if (!status && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
+            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+        if (!status)
+            status = writeAll(store.m_db, data);
+        if (!status && !store.m_db.commit())
+            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), store.m_db.lastError());
+        if (status) {
+            store.m_db.rollback();
+            store.m_db.close();
+            QFile::remove(temp);
+            return status;
+        }
+        store.m_db.close();
+    }
+    if (info.exists() && !QFile::remove(info.absoluteFilePath())) {
+        QFile::remove(temp);
+        return Error(Error::Code::WriteFailed, tr("“%1” could not be replaced.").arg(path));
+    }
+    if (!QFile::rename(temp, info.absoluteFilePath())) {
+        QFile::remove(temp);
+        return Error(Error::Code::WriteFailed, tr("“%1” could not be written.").arg(path));
+    }
+    return std::nullopt;
+}
+
+Status Store::writeValue(const QString &address, std::optional<Money> value,
+                         const std::optional<std::pair<QString, QString>> &addRow)
+{
+    if (m_mode != Mode::ReadWrite)
+        return Error(Error::Code::ReadOnly, tr("The document is open read-only."));
+    if (!m_db.transaction())
+        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), m_db.lastError());
+    QSqlQuery q(m_db);
+    bool ok = true;
+    if (addRow) {
+        ok = q.prepare(QStringLiteral("INSERT OR IGNORE INTO subject_rows(tbl, code) VALUES(?, ?)"));
+        q.bindValue(0, addRow->first);
+        q.bindValue(1, addRow->second);
+        ok = ok && q.exec();
+    }
+    if (ok && value) {
+        ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO cells(address, fen) VALUES(?, ?)"));
+        q.bindValue(0, address);
+        q.bindValue(1, qlonglong(value->fen()));
+        ok = ok && q.exec();
+    } else if (ok) {
+        ok = q.prepare(QStringLiteral("DELETE FROM cells WHERE address = ?"));
+        q.bindValue(0, address);
+        ok = ok && q.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        const QSqlError e = ok ? m_db.lastError() : q.lastError();
+        m_db.rollback();
+        return sqlError(Error::Code::WriteFailed, tr("The change could not be saved."), e);
+    }
+    return std::nullopt;
+}
+
+Status Store::writeText(const QString &key, const QString &text)
+{
+    if (m_mode != Mode::ReadWrite)
+        return Error(Error::Code::ReadOnly, tr("The document is open read-only."));
+    QSqlQuery q(m_db);
+    if (text.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM texts WHERE key = ?"));
+        q.bindValue(0, key);
+    } else {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO texts(key, value) VALUES(?, ?)"));
+        q.bindValue(0, key);
+        q.bindValue(1, text);
+    }
+    if (!q.exec())
+        return sqlError(Error::Code::WriteFailed, tr("The change could not be saved."), q.lastError());
+    return std::nullopt;
+}
+
+Status Store::removeSubjectRow(const QString &table, const QString &code)
+{
+    if (m_mode != Mode::ReadWrite)
+        return Error(Error::Code::ReadOnly, tr("The document is open read-only."));
+    if (!m_db.transaction())
+        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), m_db.lastError());
+    QSqlQuery q(m_db);
+    bool ok = q.prepare(QStringLiteral("DELETE FROM subject_rows WHERE tbl = ? AND code = ?"));
+    q.bindValue(0, table);
+    q.bindValue(1, code);
+    ok = ok && q.exec();
+    if (ok) {
+        const QString prefix = table + QLatin1Char('/') + code + QLatin1Char('/');
+        ok = q.prepare(QStringLiteral("DELETE FROM cells WHERE substr(address, 1, ?) = ?"));
+        q.bindValue(0, prefix.size());
+        q.bindValue(1, prefix);
+        ok = ok && q.exec();
+    }
+    if (!ok || !m_db.commit()) {
+        const QSqlError e = ok ? m_db.lastError() : q.lastError();
+        m_db.rollback();
+        return sqlError(Error::Code::WriteFailed, tr("The change could not be saved."), e);
+    }
+    return std::nullopt;
+}
+
+} // namespace fa

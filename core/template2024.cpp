@@ -1,0 +1,495 @@
+// The 2024 template: the nine 公开表 as published for the 2024 final accounts, their
+// derivations and the checks a reviewer makes. Another year gets its own file like this one.
+
+#include "template.h"
+
+#include <QFile>
+
+namespace fa {
+
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing built-in resource %s", qPrintable(path));
+    return QString::fromUtf8(f.readAll());
+}
+
+QString chineseOrdinal(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n < 10)
+        return digits.at(n);
+    const QString ten = QStringLiteral("十");
+    const int tens = n / 10;
+    const int ones = n % 10;
+    QString s = tens == 1 ? ten : QString(digits.at(tens)) + ten;
+    if (ones)
+        s += digits.at(ones);
+    return s;
+}
+
+QString line(int n) { return QString::number(n); }
+QString addr(const QString &table, const QString &row, const QString &column)
+{
+    return table + QLatin1Char('/') + row + QLatin1Char('/') + column;
+}
+
+DerivationDecl sum(const QString &target, std::vector<TermDecl> terms)
+{
+    DerivationDecl d;
+    d.kind = DerivationDecl::Kind::Sum;
+    d.target = target;
+    d.terms = std::move(terms);
+    return d;
+}
+
+DerivationDecl rowTotal(const QString &table, const QString &column, std::vector<TermDecl> columns)
+{
+    DerivationDecl d;
+    d.kind = DerivationDecl::Kind::RowTotal;
+    d.table = table;
+    d.target = column;
+    d.terms = std::move(columns); // addresses are column keys here
+    return d;
+}
+
+DerivationDecl tree(const QString &table, const QStringList &columns)
+{
+    DerivationDecl d;
+    d.kind = DerivationDecl::Kind::Tree;
+    d.table = table;
+    d.columns = columns;
+    return d;
+}
+
+DerivationDecl classLines(const QString &targetTable, int firstLine, const QString &targetColumn,
+                          const QString &sourceTable, const QString &sourceColumn)
+{
+    DerivationDecl d;
+    d.kind = DerivationDecl::Kind::ClassLines;
+    d.target = targetTable;
+    d.firstLine = firstLine;
+    d.targetColumn = targetColumn;
+    d.table = sourceTable;
+    d.columns = {sourceColumn};
+    return d;
+}
+
+CheckDecl equal(const QString &id, const QString &description, std::vector<TermDecl> lhs,
+                std::vector<TermDecl> rhs)
+{
+    CheckDecl c;
+    c.kind = CheckDecl::Kind::Equal;
+    c.id = id;
+    c.description = description;
+    c.lhs = std::move(lhs);
+    c.rhs = std::move(rhs);
+    return c;
+}
+
+CheckDecl classEqual(const QString &id, const QString &description, const QString &table,
+                     const QString &column, const QString &targetTable, int firstLine,
+                     const QString &targetColumn)
+{
+    CheckDecl c;
+    c.kind = CheckDecl::Kind::ClassEqual;
+    c.id = id;
+    c.description = description;
+    c.table = table;
+    c.columns = {column};
+    c.otherTable = targetTable;
+    c.firstLine = firstLine;
+    c.targetColumn = targetColumn;
+    return c;
+}
+
+std::vector<TermDecl> lines(const QString &table, int from, int to, const QString &column)
+{
+    std::vector<TermDecl> t;
+    for (int i = from; i <= to; ++i)
+        t.push_back({addr(table, line(i), column)});
+    return t;
+}
+
+const QString kFootnoteTail = QStringLiteral("本表金额转换为万元时，因四舍五入可能存在尾差。");
+
+} // namespace
+
+Template makeTemplate2024()
+{
+    Template t;
+    t.id = QStringLiteral("2024");
+    t.functions = FunctionCatalog::fromTsv(readResource(QStringLiteral(":/fa/data/function_classification_2024.tsv")));
+    t.economics = EconomicCatalog::fromTsv(readResource(QStringLiteral(":/fa/data/economic_classification_2024.tsv")));
+
+    const QString T01 = QStringLiteral("t01"), T02 = QStringLiteral("t02"), T03 = QStringLiteral("t03"),
+                  T04 = QStringLiteral("t04"), T05 = QStringLiteral("t05"), T06 = QStringLiteral("t06"),
+                  T07 = QStringLiteral("t07"), T08 = QStringLiteral("t08"), T09 = QStringLiteral("t09");
+    const QString JSS = QStringLiteral("决算数");
+    const QString JE = QStringLiteral("金额");
+    const QString HJ = QStringLiteral("合计");
+    const QString GEN = QStringLiteral("一般公共预算财政拨款");
+    const QString FUND = QStringLiteral("政府性基金预算财政拨款");
+    const QString CAP = QStringLiteral("国有资本经营预算财政拨款");
+    const QString XJ = QStringLiteral("小计");
+    const QString JB = QStringLiteral("基本支出");
+    const QString XM = QStringLiteral("项目支出");
+    const QString TOTAL_ROW = QStringLiteral("合计");
+
+    const std::vector<QString> classes = t.functions.classes();
+    const int nClasses = int(classes.size()); // 26: lines 32–57 in 01表, 33–58 in 04表
+
+    // ---- 公开01表 收入支出决算总表 -------------------------------------------------------
+    {
+        TableDecl d;
+        d.id = T01;
+        d.code = QStringLiteral("公开01表");
+        d.title = QStringLiteral("收入支出决算总表");
+        d.note = QStringLiteral("注：本表反映%1本年度的总收支和年末结转结余情况。") + kFootnoteTail;
+        d.rows = RowSource::FixedLines;
+        d.twoSided = true;
+        d.columns = {{JSS, 1}};
+        const QStringList income = {
+            QStringLiteral("一、一般公共预算财政拨款收入"), QStringLiteral("二、政府性基金预算财政拨款收入"),
+            QStringLiteral("三、国有资本经营预算财政拨款收入"), QStringLiteral("四、上级补助收入"),
+            QStringLiteral("五、事业收入"), QStringLiteral("六、经营收入"),
+            QStringLiteral("七、附属单位上缴收入"), QStringLiteral("八、其他收入")};
+        for (int i = 1; i <= 31; ++i) {
+            LineDecl l{line(i), {}, 0, {JSS}, {}};
+            if (i <= 8)
+                l.label = income.at(i - 1);
+            else if (i == 27)
+                l.label = QStringLiteral("本年收入合计");
+            else if (i == 28)
+                l.label = QStringLiteral("使用非财政拨款结余和专用结余"), l.entered = {JSS};
+            else if (i == 29)
+                l.label = QStringLiteral("年初结转和结余"), l.entered = {JSS};
+            else if (i == 31)
+                l.label = QStringLiteral("总计");
+            else
+                l.columns.clear(); // blank line
+            d.lines.push_back(l);
+        }
+        for (int i = 0; i < nClasses; ++i) {
+            d.lines.push_back({line(32 + i),
+                               chineseOrdinal(i + 1) + QStringLiteral("、") + t.functions.name(classes[i]), 1,
+                               {JSS}, {}});
+        }
+        d.lines.push_back({line(58), QStringLiteral("本年支出合计"), 1, {JSS}, {}});
+        d.lines.push_back({line(59), QStringLiteral("结余分配"), 1, {JSS}, {JSS}});
+        d.lines.push_back({line(60), QStringLiteral("年末结转与结余"), 1, {JSS}, {JSS}});
+        d.lines.push_back({line(61), {}, 1, {}, {}});
+        d.lines.push_back({line(62), QStringLiteral("总计"), 1, {JSS}, {}});
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开02表 收入决算表 --------------------------------------------------------------
+    const QStringList incomeColumns = {QStringLiteral("财政拨款收入"), QStringLiteral("上级补助收入"),
+                                       QStringLiteral("事业收入"),     QStringLiteral("经营收入"),
+                                       QStringLiteral("附属单位上缴收入"), QStringLiteral("其他收入")};
+    {
+        TableDecl d;
+        d.id = T02;
+        d.code = QStringLiteral("公开02表");
+        d.title = QStringLiteral("收入决算表");
+        d.note = QStringLiteral("注：本表反映%1本年度取得的各项收入情况。") + kFootnoteTail;
+        d.rows = RowSource::FunctionSubjects;
+        d.columns.push_back({QStringLiteral("本年收入合计"), 1});
+        for (int i = 0; i < incomeColumns.size(); ++i)
+            d.columns.push_back({incomeColumns.at(i), i + 2});
+        d.leafEntered = incomeColumns;
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开03表 支出决算表 --------------------------------------------------------------
+    const QStringList expenseColumns = {JB, XM, QStringLiteral("上缴上级支出"), QStringLiteral("经营支出"),
+                                        QStringLiteral("对附属单位补助支出")};
+    {
+        TableDecl d;
+        d.id = T03;
+        d.code = QStringLiteral("公开03表");
+        d.title = QStringLiteral("支出决算表");
+        d.note = QStringLiteral("注：本表反映%1本年度各项支出情况。") + kFootnoteTail;
+        d.rows = RowSource::FunctionSubjects;
+        d.columns.push_back({QStringLiteral("本年支出合计"), 1});
+        for (int i = 0; i < expenseColumns.size(); ++i)
+            d.columns.push_back({expenseColumns.at(i), i + 2});
+        d.leafEntered = expenseColumns;
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开04表 财政拨款收入支出决算总表 ---------------------------------------------------
+    {
+        TableDecl d;
+        d.id = T04;
+        d.code = QStringLiteral("公开04表");
+        d.title = QStringLiteral("财政拨款收入支出决算总表");
+        d.note = QStringLiteral("注：本表反映%1本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。") + kFootnoteTail;
+        d.rows = RowSource::FixedLines;
+        d.twoSided = true;
+        d.columns = {{JE, 1}, {HJ, 2}, {GEN, 3}, {FUND, 4}, {CAP, 5}};
+        const QStringList four = {HJ, GEN, FUND, CAP};
+        for (int i = 1; i <= 32; ++i) {
+            LineDecl l{line(i), {}, 0, {JE}, {}};
+            switch (i) {
+            case 1: l.label = QStringLiteral("一、一般公共预算财政拨款"); l.entered = {JE}; break;
+            case 2: l.label = QStringLiteral("二、政府性基金预算财政拨款"); l.entered = {JE}; break;
+            case 3: l.label = QStringLiteral("三、国有资本经营预算财政拨款"); l.entered = {JE}; break;
+            case 27: l.label = QStringLiteral("本年收入合计"); break;
+            case 28: l.label = QStringLiteral("年初财政拨款结转和结余"); break;
+            case 29: l.label = GEN; l.entered = {JE}; break;
+            case 30: l.label = FUND; l.entered = {JE}; break;
+            case 31: l.label = CAP; l.entered = {JE}; break;
+            case 32: l.label = QStringLiteral("总计"); break;
+            default: l.columns.clear();
+            }
+            d.lines.push_back(l);
+        }
+        for (int i = 0; i < nClasses; ++i) {
+            d.lines.push_back({line(33 + i),
+                               chineseOrdinal(i + 1) + QStringLiteral("、") + t.functions.name(classes[i]), 1,
+                               four, {}});
+        }
+        d.lines.push_back({line(59), QStringLiteral("本年支出合计"), 1, four, {}});
+        d.lines.push_back({line(60), QStringLiteral("年末财政拨款结转和结余"), 1, four, {GEN, FUND, CAP}});
+        for (int i = 61; i <= 63; ++i)
+            d.lines.push_back({line(i), {}, 1, {}, {}});
+        d.lines.push_back({line(64), QStringLiteral("总计"), 1, four, {}});
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开05表 一般公共预算财政拨款支出决算表 -------------------------------------------
+    const QString BUDGET = QStringLiteral("年初预算");
+    {
+        TableDecl d;
+        d.id = T05;
+        d.code = QStringLiteral("公开05表");
+        d.title = QStringLiteral("一般公共预算财政拨款支出决算表");
+        d.note = QStringLiteral("注：本表反映%1本年度一般公共预算财政拨款支出情况。") + kFootnoteTail;
+        d.rows = RowSource::FunctionSubjects;
+        d.columns = {{XJ, 1}, {JB, 2}, {XM, 3}, {BUDGET, 0, false}};
+        d.leafEntered = {JB, XM, BUDGET};
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开06表 一般公共预算财政拨款基本支出决算明细表 ------------------------------------
+    const QString PERSONNEL = QStringLiteral("人员经费合计");
+    const QString PUBLIC_USE = QStringLiteral("公用经费合计");
+    {
+        TableDecl d;
+        d.id = T06;
+        d.code = QStringLiteral("公开06表");
+        d.title = QStringLiteral("一般公共预算财政拨款基本支出决算明细表");
+        d.note = QStringLiteral("注：本表反映%1本年度一般公共预算财政拨款基本支出明细情况。") + kFootnoteTail;
+        d.rows = RowSource::EconomicCatalog;
+        d.columns = {{JSS, 1}};
+        d.leafEntered = {JSS};
+        d.lines.push_back({PERSONNEL, PERSONNEL, 0, {JSS}, {}});
+        d.lines.push_back({PUBLIC_USE, PUBLIC_USE, 0, {JSS}, {}});
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开07表 政府性基金预算财政拨款收入支出决算表 --------------------------------------
+    const QString OPENING = QStringLiteral("年初结转和结余"), INCOME = QStringLiteral("本年收入"),
+                  SPENT = QStringLiteral("本年支出小计"), CLOSING = QStringLiteral("年末结转和结余");
+    {
+        TableDecl d;
+        d.id = T07;
+        d.code = QStringLiteral("公开07表");
+        d.title = QStringLiteral("政府性基金预算财政拨款收入支出决算表");
+        d.note = QStringLiteral("注：本表反映%1本年度政府性基金预算财政拨款收入、支出及结转和结余情况。");
+        d.emptyNote = QStringLiteral("说明：我%1没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。");
+        d.rows = RowSource::FunctionSubjects;
+        d.columns = {{OPENING, 1}, {INCOME, 2}, {SPENT, 3}, {JB, 4}, {XM, 5}, {CLOSING, 6}};
+        d.leafEntered = {OPENING, INCOME, JB, XM};
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开08表 国有资本经营预算财政拨款支出决算表 ----------------------------------------
+    {
+        TableDecl d;
+        d.id = T08;
+        d.code = QStringLiteral("公开08表");
+        d.title = QStringLiteral("国有资本经营预算财政拨款支出决算表");
+        d.note = QStringLiteral("注：本表反映%1本年度国有资本经营预算财政拨款支出情况。");
+        d.emptyNote = QStringLiteral("说明：我%1没有使用国有资本经营预算安排的支出，故本表无数据。");
+        d.rows = RowSource::FunctionSubjects;
+        d.columns = {{XJ, 1}, {JB, 2}, {XM, 3}};
+        d.leafEntered = {JB, XM};
+        t.tables.push_back(d);
+    }
+
+    // ---- 公开09表 财政拨款“三公”经费支出决算表 ---------------------------------------------
+    const QString ABROAD = QStringLiteral("因公出国（境）费"), CARS = QStringLiteral("公务用车购置及运行维护费小计"),
+                  CAR_BUY = QStringLiteral("公务用车购置费"), CAR_RUN = QStringLiteral("公务用车运行维护费"),
+                  RECEPTION = QStringLiteral("公务接待费");
+    const QString BUDGET_ROW = QStringLiteral("预算"), ACTUAL_ROW = QStringLiteral("决算");
+    {
+        TableDecl d;
+        d.id = T09;
+        d.code = QStringLiteral("公开09表");
+        d.title = QStringLiteral("财政拨款“三公”经费支出决算表");
+        d.note = QStringLiteral("注：本表反映%1本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。") + kFootnoteTail;
+        d.rows = RowSource::FixedLines;
+        d.columns = {{HJ, 1}, {ABROAD, 2}, {CARS, 3}, {CAR_BUY, 4}, {CAR_RUN, 5}, {RECEPTION, 6}};
+        const QStringList all = {HJ, ABROAD, CARS, CAR_BUY, CAR_RUN, RECEPTION};
+        const QStringList entered = {ABROAD, CAR_BUY, CAR_RUN, RECEPTION};
+        d.lines.push_back({BUDGET_ROW, QStringLiteral("预算数"), 0, all, entered});
+        d.lines.push_back({ACTUAL_ROW, QStringLiteral("决算数"), 0, all, entered});
+        t.tables.push_back(d);
+    }
+
+    // ---- Derivations --------------------------------------------------------------------------
+    auto &D = t.derivations;
+    // Row totals on 项 rows, then 项→款→类→合计 sums on every column.
+    std::vector<TermDecl> incomeTerms, expenseTerms;
+    for (const QString &c : incomeColumns)
+        incomeTerms.push_back({c});
+    for (const QString &c : expenseColumns)
+        expenseTerms.push_back({c});
+    D.push_back(rowTotal(T02, QStringLiteral("本年收入合计"), incomeTerms));
+    D.push_back(tree(T02, QStringList{QStringLiteral("本年收入合计")} + incomeColumns));
+    D.push_back(rowTotal(T03, QStringLiteral("本年支出合计"), expenseTerms));
+    D.push_back(tree(T03, QStringList{QStringLiteral("本年支出合计")} + expenseColumns));
+    D.push_back(rowTotal(T05, XJ, {{JB}, {XM}}));
+    D.push_back(tree(T05, {XJ, JB, XM, BUDGET}));
+    D.push_back(rowTotal(T07, SPENT, {{JB}, {XM}}));
+    D.push_back(rowTotal(T07, CLOSING, {{OPENING}, {INCOME}, {SPENT, -1}}));
+    D.push_back(tree(T07, {OPENING, INCOME, SPENT, JB, XM, CLOSING}));
+    D.push_back(rowTotal(T08, XJ, {{JB}, {XM}}));
+    D.push_back(tree(T08, {XJ, JB, XM}));
+    D.push_back(tree(T06, {JSS}));
+    D.push_back(sum(addr(T06, PERSONNEL, JSS), {{addr(T06, QStringLiteral("301"), JSS)},
+                                                 {addr(T06, QStringLiteral("303"), JSS)}}));
+    D.push_back(sum(addr(T06, PUBLIC_USE, JSS), {{addr(T06, QStringLiteral("302"), JSS)},
+                                                  {addr(T06, QStringLiteral("307"), JSS)},
+                                                  {addr(T06, QStringLiteral("310"), JSS)},
+                                                  {addr(T06, QStringLiteral("399"), JSS)}}));
+
+    // 04表: income side, then per-类 expense lines from 05/07/08表, totals.
+    D.push_back(sum(addr(T04, line(27), JE), lines(T04, 1, 3, JE)));
+    D.push_back(sum(addr(T04, line(28), JE), lines(T04, 29, 31, JE)));
+    D.push_back(sum(addr(T04, line(32), JE), {{addr(T04, line(27), JE)}, {addr(T04, line(28), JE)}}));
+    D.push_back(classLines(T04, 33, GEN, T05, XJ));
+    D.push_back(classLines(T04, 33, FUND, T07, SPENT));
+    D.push_back(classLines(T04, 33, CAP, T08, XJ));
+    for (int l = 33; l <= 33 + nClasses; ++l) // each 类 line and line 59
+        D.push_back(sum(addr(T04, line(l), HJ), {{addr(T04, line(l), GEN)}, {addr(T04, line(l), FUND)},
+                                                 {addr(T04, line(l), CAP)}}));
+    for (const QString &c : {GEN, FUND, CAP}) {
+        D.push_back(sum(addr(T04, line(59), c), lines(T04, 33, 32 + nClasses, c)));
+        D.push_back(sum(addr(T04, line(64), c), {{addr(T04, line(59), c)}, {addr(T04, line(60), c)}}));
+    }
+    D.push_back(sum(addr(T04, line(60), HJ), {{addr(T04, line(60), GEN)}, {addr(T04, line(60), FUND)},
+                                              {addr(T04, line(60), CAP)}}));
+    D.push_back(sum(addr(T04, line(64), HJ), {{addr(T04, line(59), HJ)}, {addr(T04, line(60), HJ)}}));
+
+    // 01表: lines 1–3 as in 04表, 4–8 from the 02表 totals, 32–57 from the 03表 类 totals.
+    for (int l = 1; l <= 3; ++l)
+        D.push_back(sum(addr(T01, line(l), JSS), {{addr(T04, line(l), JE)}}));
+    for (int l = 4; l <= 8; ++l)
+        D.push_back(sum(addr(T01, line(l), JSS), {{addr(T02, TOTAL_ROW, incomeColumns.at(l - 3))}}));
+    D.push_back(sum(addr(T01, line(27), JSS), lines(T01, 1, 8, JSS)));
+    D.push_back(sum(addr(T01, line(31), JSS), lines(T01, 27, 29, JSS)));
+    D.push_back(classLines(T01, 32, JSS, T03, QStringLiteral("本年支出合计")));
+    D.push_back(sum(addr(T01, line(58), JSS), lines(T01, 32, 31 + nClasses, JSS)));
+    D.push_back(sum(addr(T01, line(62), JSS), lines(T01, 58, 60, JSS)));
+
+    // 09表: 公务用车 小计 and 合计 for 预算 and 决算.
+    for (const QString &r : {BUDGET_ROW, ACTUAL_ROW}) {
+        D.push_back(sum(addr(T09, r, CARS), {{addr(T09, r, CAR_BUY)}, {addr(T09, r, CAR_RUN)}}));
+        D.push_back(sum(addr(T09, r, HJ), {{addr(T09, r, ABROAD)}, {addr(T09, r, CARS)}, {addr(T09, r, RECEPTION)}}));
+    }
+
+    // ---- Checks -------------------------------------------------------------------------------
+    auto &C = t.checks;
+    C.push_back(equal(QStringLiteral("t01.balance"), QStringLiteral("公开01表收入总计与支出总计不相等"),
+                      {{addr(T01, line(31), JSS)}}, {{addr(T01, line(62), JSS)}}));
+    C.push_back(equal(QStringLiteral("t04.balance"), QStringLiteral("公开04表收入总计与支出总计不相等"),
+                      {{addr(T04, line(32), JE)}}, {{addr(T04, line(64), HJ)}}));
+    C.push_back(equal(QStringLiteral("t02.total"), QStringLiteral("公开02表本年收入合计与公开01表本年收入合计（第27行）不相等"),
+                      {{addr(T02, TOTAL_ROW, QStringLiteral("本年收入合计"))}}, {{addr(T01, line(27), JSS)}}));
+    C.push_back(equal(QStringLiteral("t02.fiscal"), QStringLiteral("公开02表财政拨款收入与公开01表财政拨款收入（第1–3行）不相等"),
+                      {{addr(T02, TOTAL_ROW, incomeColumns.at(0))}}, lines(T01, 1, 3, JSS)));
+    C.push_back(equal(QStringLiteral("t03.total"), QStringLiteral("公开03表本年支出合计与公开01表本年支出合计（第58行）不相等"),
+                      {{addr(T03, TOTAL_ROW, QStringLiteral("本年支出合计"))}}, {{addr(T01, line(58), JSS)}}));
+    C.push_back(classEqual(QStringLiteral("t03.class"), QStringLiteral("公开03表类级支出与公开01表对应支出行不相等"),
+                           T03, QStringLiteral("本年支出合计"), T01, 32, JSS));
+    C.push_back(equal(QStringLiteral("t05.total"), QStringLiteral("公开05表合计与公开04表一般公共预算财政拨款本年支出合计不相等"),
+                      {{addr(T05, TOTAL_ROW, XJ)}}, {{addr(T04, line(59), GEN)}}));
+    C.push_back(classEqual(QStringLiteral("t05.class"), QStringLiteral("公开05表类级支出与公开04表一般公共预算财政拨款列不相等"),
+                           T05, XJ, T04, 33, GEN));
+    C.push_back(equal(QStringLiteral("t07.total"), QStringLiteral("公开07表本年支出合计与公开04表政府性基金预算财政拨款本年支出合计不相等"),
+                      {{addr(T07, TOTAL_ROW, SPENT)}}, {{addr(T04, line(59), FUND)}}));
+    C.push_back(classEqual(QStringLiteral("t07.class"), QStringLiteral("公开07表类级支出与公开04表政府性基金预算财政拨款列不相等"),
+                           T07, SPENT, T04, 33, FUND));
+    C.push_back(equal(QStringLiteral("t08.total"), QStringLiteral("公开08表合计与公开04表国有资本经营预算财政拨款本年支出合计不相等"),
+                      {{addr(T08, TOTAL_ROW, XJ)}}, {{addr(T04, line(59), CAP)}}));
+    C.push_back(classEqual(QStringLiteral("t08.class"), QStringLiteral("公开08表类级支出与公开04表国有资本经营预算财政拨款列不相等"),
+                           T08, XJ, T04, 33, CAP));
+    C.push_back(equal(QStringLiteral("t04.balance.general"),
+                      QStringLiteral("一般公共预算财政拨款收支不平衡：本年收入＋年初结转和结余应等于本年支出＋年末结转和结余"),
+                      {{addr(T04, line(59), GEN)}, {addr(T04, line(60), GEN)}},
+                      {{addr(T04, line(1), JE)}, {addr(T04, line(29), JE)}}));
+    C.push_back(equal(QStringLiteral("t04.balance.fund"),
+                      QStringLiteral("政府性基金预算财政拨款收支不平衡：本年收入＋年初结转和结余应等于本年支出＋年末结转和结余"),
+                      {{addr(T04, line(59), FUND)}, {addr(T04, line(60), FUND)}},
+                      {{addr(T04, line(2), JE)}, {addr(T04, line(30), JE)}}));
+    C.push_back(equal(QStringLiteral("t04.balance.capital"),
+                      QStringLiteral("国有资本经营预算财政拨款收支不平衡：本年收入＋年初结转和结余应等于本年支出＋年末结转和结余"),
+                      {{addr(T04, line(59), CAP)}, {addr(T04, line(60), CAP)}},
+                      {{addr(T04, line(3), JE)}, {addr(T04, line(31), JE)}}));
+    C.push_back(equal(QStringLiteral("t07.opening"), QStringLiteral("公开07表年初结转和结余与公开04表政府性基金预算财政拨款年初结转和结余（第30行）不相等"),
+                      {{addr(T07, TOTAL_ROW, OPENING)}}, {{addr(T04, line(30), JE)}}));
+    C.push_back(equal(QStringLiteral("t07.income"), QStringLiteral("公开07表本年收入与公开04表政府性基金预算财政拨款收入（第2行）不相等"),
+                      {{addr(T07, TOTAL_ROW, INCOME)}}, {{addr(T04, line(2), JE)}}));
+    C.push_back(equal(QStringLiteral("t07.closing"), QStringLiteral("公开07表年末结转和结余与公开04表政府性基金预算财政拨款年末结转和结余（第60行）不相等"),
+                      {{addr(T07, TOTAL_ROW, CLOSING)}}, {{addr(T04, line(60), FUND)}}));
+    C.push_back(equal(QStringLiteral("t05.basic"), QStringLiteral("公开05表基本支出合计与公开06表人员经费合计＋公用经费合计不相等"),
+                      {{addr(T05, TOTAL_ROW, JB)}}, {{addr(T06, PERSONNEL, JSS)}, {addr(T06, PUBLIC_USE, JSS)}}));
+    {
+        CheckDecl c;
+        c.kind = CheckDecl::Kind::LeafNotGreater;
+        c.id = QStringLiteral("t05.le_t03");
+        c.description = QStringLiteral("公开05表的项级支出大于公开03表同一科目的支出");
+        c.table = T05;
+        c.otherTable = T03;
+        c.columns = {JB, XM};
+        C.push_back(c);
+    }
+    {
+        CheckDecl c;
+        c.kind = CheckDecl::Kind::BudgetReason;
+        c.id = QStringLiteral("t05.budget_reason");
+        c.description = QStringLiteral("决算数与年初预算数不同，但未说明原因");
+        c.table = T05;
+        c.columns = {XJ};
+        c.budgetColumn = BUDGET;
+        c.textKeyPattern = QStringLiteral("reason/t05/%1");
+        C.push_back(c);
+    }
+    {
+        CheckDecl c;
+        c.kind = CheckDecl::Kind::NotOverBudget;
+        c.id = QStringLiteral("t09.over_budget");
+        c.description = QStringLiteral("“三公”经费决算数超过预算数");
+        c.table = T09;
+        c.lhs = {{ACTUAL_ROW}};
+        c.rhs = {{BUDGET_ROW}};
+        c.columns = {HJ, ABROAD, CAR_BUY, CAR_RUN, RECEPTION};
+        C.push_back(c);
+    }
+    {
+        CheckDecl c;
+        c.kind = CheckDecl::Kind::NonNegative;
+        c.id = QStringLiteral("amount.negative");
+        c.description = QStringLiteral("金额不能为负数");
+        C.push_back(c);
+    }
+    return t;
+}
+
+} // namespace fa
