@@ -346,10 +346,11 @@ void Engine::setEntered(CellId id, std::optional<Money> value, std::vector<CellI
 {
     Q_ASSERT(m_meta[id].entered);
     const bool wasSet = m_set[id];
+    const std::int64_t before = m_value[id];
     m_set[id] = value.has_value();
     m_value[id] = value ? value->fen() : 0;
-    const bool valueChanged = recompute(id);
-    if (!valueChanged) {
+    const bool statsChanged = recompute(id);
+    if (!statsChanged && before == m_value[id]) {
         if (wasSet != m_set[id])
             changed.push_back(id);
         return;

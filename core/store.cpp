@@ -233,6 +233,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
         return *e;
     if (auto e = store->migrate())
         return *e;
+    // Everything is read and validated before anything is written: a file with bad content is
+    // refused untouched.
+    auto data = store->readAll();
+    if (!data)
+        return data.error();
+    store->m_loaded = std::move(data.value());
     if (mode == Mode::ReadWrite) {
         QSqlQuery q(store->m_db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
@@ -242,6 +248,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 }
 
 Result<DocumentData> Store::load()
+{
+    if (m_loaded) {
+        DocumentData data = std::move(*m_loaded);
+        m_loaded.reset();
+        return data;
+    }
+    return readAll();
+}
+
+Result<DocumentData> Store::readAll()
 {
     DocumentData data;
     QSqlQuery q(m_db);

@@ -49,6 +49,7 @@ public:
     // cleanly, and a read-only open read them from a private copy.
     bool readFromWalCopy() const { return m_walCopy != nullptr; }
 
+    // The document as stored (the first call after open() returns what open() validated).
     Result<DocumentData> load();
 
     // One change, one transaction. `addRow` also lists a 项 row in its table.
@@ -63,6 +64,7 @@ private:
     Status harden();
     Status verify();
     Status migrate();
+    Result<DocumentData> readAll();
     Status exec(const QString &sql);
     static Status writeAll(QSqlDatabase &db, const DocumentData &data);
 
@@ -71,6 +73,7 @@ private:
     QString m_connection;
     QSqlDatabase m_db;
     std::unique_ptr<QTemporaryDir> m_walCopy;
+    std::optional<DocumentData> m_loaded;
 };
 
 } // namespace fa
