@@ -155,6 +155,20 @@ QString renderTableText(const Document &doc, const QString &tableId, AmountUnit 
             }
             g.rows.push_back(row);
         }
+    } else if (d.linesAsBlocks) {
+        // 09表: 预算数 columns 1–6 and 决算数 columns 7–12 on one printed row.
+        QStringList blocks, head, lanci, values;
+        int n = 1;
+        for (int r = 0; r < s->rowCount(); ++r) {
+            for (int c = 0; c < s->columnCount(); ++c) {
+                blocks << (c == 0 ? s->rows[r].label : QString());
+                head << d.columns[c].key;
+                lanci << QString::number(n++);
+                values << amount(e, s->cell(r, c), unit);
+            }
+        }
+        g.rows = {blocks, head, lanci, values};
+        g.rightAligned.assign(head.size(), true);
     } else if (d.rows == RowSource::EconomicCatalog) {
         // Three column groups side by side, then the 人员/公用经费合计 line.
         std::vector<int> groups[3];

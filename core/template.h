@@ -42,6 +42,7 @@ struct TableDecl {
     std::vector<LineDecl> lines;     // FixedLines, and extra lines of EconomicCatalog
     QStringList leafEntered;         // FunctionSubjects/EconomicCatalog: columns entered on leaf rows
     bool twoSided = false;
+    bool linesAsBlocks = false;      // 09表: each line printed as a block of columns, side by side
 };
 
 // A term of a linear formula: coefficient × the cell at an address.

@@ -334,6 +334,7 @@ Template makeTemplate2024()
         d.title = QStringLiteral("财政拨款“三公”经费支出决算表");
         d.note = QStringLiteral("注：本表反映%1本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。") + kFootnoteTail;
         d.rows = RowSource::FixedLines;
+        d.linesAsBlocks = true;
         d.columns = {{HJ, 1}, {ABROAD, 2}, {CARS, 3}, {CAR_BUY, 4}, {CAR_RUN, 5}, {RECEPTION, 6}};
         const QStringList all = {HJ, ABROAD, CARS, CAR_BUY, CAR_RUN, RECEPTION};
         const QStringList entered = {ABROAD, CAR_BUY, CAR_RUN, RECEPTION};
