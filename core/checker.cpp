@@ -8,16 +8,16 @@ namespace fa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Checks", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Checks)
+};
 
 // Amounts in messages: 万元 as published when the figures are whole 0.01 万元, else exact 元.
 QString amountText(Money m, bool wanyuan)
 {
-    return wanyuan ? tr("%1 万元").arg(m.toWanyuanString(Money::Grouping::Thousands))
-                   : tr("%1 元").arg(m.toYuanString(Money::Grouping::Thousands));
+    return wanyuan ? Tr::tr("%1 万元").arg(m.toWanyuanString(Money::Grouping::Thousands))
+                   : Tr::tr("%1 元").arg(m.toYuanString(Money::Grouping::Thousands));
 }
 
 } // namespace
@@ -165,7 +165,7 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
     auto finding = [&](Severity severity, const QString &message) {
         return Finding{severity, decl.id, m_engine.address(in.at), message, b, a};
     };
-    const QString what = in.subject.isEmpty() ? decl.description : decl.description + tr(" (%1)").arg(in.subject);
+    const QString what = in.subject.isEmpty() ? decl.description : decl.description + Tr::tr(" (%1)").arg(in.subject);
 
     switch (decl.kind) {
     case CheckDecl::Kind::Equal:
@@ -189,14 +189,14 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
         const QString dd = amountText(Money::fromFen(magnitude), Money::fromFen(magnitude).isWanyuanPrecision());
         if (rounding)
             return finding(Severity::Rounding,
-                           tr("%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).")
+                           Tr::tr("%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).")
                                .arg(what, db, da, dd));
-        return finding(Severity::Error, tr("%1: expected %2, found %3 (difference %4).").arg(what, db, da, dd));
+        return finding(Severity::Error, Tr::tr("%1: expected %2, found %3 (difference %4).").arg(what, db, da, dd));
     }
     case CheckDecl::Kind::LeafNotGreater:
         if (a <= b)
             return std::nullopt;
-        return finding(Severity::Error, tr("%1: %2 here, but only %3 in the other table.")
+        return finding(Severity::Error, Tr::tr("%1: %2 here, but only %3 in the other table.")
                                             .arg(what, amountText(a, a.isWanyuanPrecision()),
                                                  amountText(b, b.isWanyuanPrecision())));
     case CheckDecl::Kind::BudgetReason: {
@@ -206,19 +206,19 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
         if (it != m_texts.end() && !it->second.trimmed().isEmpty())
             return std::nullopt;
         const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        return finding(Severity::Warning, tr("%1: budget %2, actual %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan)));
+        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan)));
     }
     case CheckDecl::Kind::NotOverBudget: {
         if (a <= b)
             return std::nullopt;
         const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        return finding(Severity::Warning, tr("%1: budget %2, actual %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan)));
+        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan)));
     }
     case CheckDecl::Kind::NonNegative:
         if (!a.isNegative())
             return std::nullopt;
         return Finding{Severity::Error, decl.id, m_engine.address(in.at),
-                       tr("%1: %2 is %3.").arg(decl.description, m_engine.address(in.at),
+                       Tr::tr("%1: %2 is %3.").arg(decl.description, m_engine.address(in.at),
                                                amountText(a, a.isWanyuanPrecision())),
                        std::nullopt, a};
     }

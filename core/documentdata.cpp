@@ -10,10 +10,10 @@ namespace fa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Document", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Document)
+};
 
 } // namespace
 
@@ -30,25 +30,25 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
 {
     const auto parsed = CellAddress::parse(address);
     if (!parsed)
-        return Error(Error::Code::BadAddress, tr("“%1” is not a cell address (TABLE/ROW/COLUMN).").arg(address));
+        return Error(Error::Code::BadAddress, Tr::tr("“%1” is not a cell address (TABLE/ROW/COLUMN).").arg(address));
     const TableDecl *table = tpl.table(parsed->table);
     if (!table)
-        return Error(Error::Code::BadAddress, tr("“%1”: there is no table “%2”.").arg(address, parsed->table));
+        return Error(Error::Code::BadAddress, Tr::tr("“%1”: there is no table “%2”.").arg(address, parsed->table));
     const auto columnIt = std::find_if(table->columns.begin(), table->columns.end(),
                                        [&](const ColumnDecl &c) { return c.key == parsed->column; });
     if (columnIt == table->columns.end())
         return Error(Error::Code::BadAddress,
-                     tr("“%1”: table %2 has no column “%3”.").arg(address, table->code, parsed->column));
+                     Tr::tr("“%1”: table %2 has no column “%3”.").arg(address, table->code, parsed->column));
 
     EnteredCell cell{table, parsed->row, parsed->column, false};
-    const QString derived = tr("“%1” is a derived cell: it is computed, not entered.").arg(address);
+    const QString derived = Tr::tr("“%1” is a derived cell: it is computed, not entered.").arg(address);
 
     // Named lines first (fixed lines, and the total lines of 06表).
     for (const LineDecl &l : table->lines) {
         if (l.key != parsed->row)
             continue;
         if (!l.columns.contains(parsed->column))
-            return Error(Error::Code::BadAddress, tr("“%1”: this line has no such cell.").arg(address));
+            return Error(Error::Code::BadAddress, Tr::tr("“%1”: this line has no such cell.").arg(address));
         if (!l.entered.contains(parsed->column))
             return Error(Error::Code::DerivedCell, derived);
         return cell;
@@ -56,12 +56,12 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
 
     switch (table->rows) {
     case RowSource::FixedLines:
-        return Error(Error::Code::BadAddress, tr("“%1”: table %2 has no line “%3”.").arg(address, table->code, parsed->row));
+        return Error(Error::Code::BadAddress, Tr::tr("“%1”: table %2 has no line “%3”.").arg(address, table->code, parsed->row));
     case RowSource::EconomicCatalog: {
         const QString &code = parsed->row;
         if (!tpl.economics.contains(code))
             return Error(Error::Code::BadCode,
-                         tr("“%1”: “%2” is not an economic classification code of table %3.").arg(address, code, table->code));
+                         Tr::tr("“%1”: “%2” is not an economic classification code of table %3.").arg(address, code, table->code));
         if (code.size() != 5 || !table->leafEntered.contains(parsed->column))
             return Error(Error::Code::DerivedCell, derived);
         return cell;
@@ -73,18 +73,18 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
         const auto level = functionCodeLevel(code);
         if (!level)
             return Error(Error::Code::BadCode,
-                         tr("“%1”: “%2” is not a function classification code (3, 5 or 7 digits).").arg(address, code));
+                         Tr::tr("“%1”: “%2” is not a function classification code (3, 5 or 7 digits).").arg(address, code));
         if (*level != SubjectLevel::Item || !table->leafEntered.contains(parsed->column))
             return Error(Error::Code::DerivedCell, derived);
         const QString kind = code.left(5);
         const QString cls = code.left(3);
         if (!tpl.functions.contains(cls))
             return Error(Error::Code::BadCode,
-                         tr("“%1”: “%2” is not one of the function classification 类.").arg(address, cls));
+                         Tr::tr("“%1”: “%2” is not one of the function classification 类.").arg(address, cls));
         for (const QString &c : {kind, code}) {
             if (subjectName(tpl, subjects, c).isEmpty())
                 return Error(Error::Code::BadCode,
-                             tr("“%1”: code “%2” is not in the catalogue; give its name.").arg(address, c));
+                             Tr::tr("“%1”: code “%2” is not in the catalogue; give its name.").arg(address, c));
         }
         cell.subjectRow = true;
         return cell;
@@ -96,15 +96,15 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
 Status validateUnit(const UnitInfo &unit)
 {
     if (unit.name.trimmed().isEmpty() || unit.name.size() > kMaxNameLength)
-        return Error(Error::Code::BadValue, tr("The unit name must not be empty or longer than %1 characters.").arg(kMaxNameLength));
+        return Error(Error::Code::BadValue, Tr::tr("The unit name must not be empty or longer than %1 characters.").arg(kMaxNameLength));
     if (unit.scope != QStringLiteral("部门") && unit.scope != QStringLiteral("单位"))
-        return Error(Error::Code::BadValue, tr("The scope must be 部门 or 单位, not “%1”.").arg(unit.scope));
+        return Error(Error::Code::BadValue, Tr::tr("The scope must be 部门 or 单位, not “%1”.").arg(unit.scope));
     if (unit.type.trimmed().isEmpty() || unit.type.size() > kMaxNameLength)
-        return Error(Error::Code::BadValue, tr("The unit type must not be empty."));
+        return Error(Error::Code::BadValue, Tr::tr("The unit type must not be empty."));
     if (unit.year < 2000 || unit.year > 2100)
-        return Error(Error::Code::BadValue, tr("The year %1 is out of range.").arg(unit.year));
+        return Error(Error::Code::BadValue, Tr::tr("The year %1 is out of range.").arg(unit.year));
     if (unit.compiled.size() > kMaxNameLength)
-        return Error(Error::Code::BadValue, tr("The compilation date is too long."));
+        return Error(Error::Code::BadValue, Tr::tr("The compilation date is too long."));
     return std::nullopt;
 }
 
@@ -112,21 +112,21 @@ Status validateDocument(const DocumentData &data)
 {
     const Template *tpl = findTemplate(data.templateId);
     if (!tpl)
-        return Error(Error::Code::BadValue, tr("Unknown template “%1”.").arg(data.templateId));
+        return Error(Error::Code::BadValue, Tr::tr("Unknown template “%1”.").arg(data.templateId));
     if (auto e = validateUnit(data.unit))
         return e;
     for (const auto &[code, name] : data.subjects) {
         if (!functionCodeLevel(code))
-            return Error(Error::Code::BadCode, tr("“%1” is not a function classification code.").arg(code));
+            return Error(Error::Code::BadCode, Tr::tr("“%1” is not a function classification code.").arg(code));
         if (name.trimmed().isEmpty() || name.size() > kMaxNameLength)
-            return Error(Error::Code::BadValue, tr("The name of subject %1 is empty or too long.").arg(code));
+            return Error(Error::Code::BadValue, Tr::tr("The name of subject %1 is empty or too long.").arg(code));
     }
     for (const auto &[table, codes] : data.subjectRows) {
         const TableDecl *decl = tpl->table(table);
         if (!decl || decl->rows != RowSource::FunctionSubjects)
-            return Error(Error::Code::BadAddress, tr("Table “%1” has no subject rows.").arg(table));
+            return Error(Error::Code::BadAddress, Tr::tr("Table “%1” has no subject rows.").arg(table));
         if (int(codes.size()) > kMaxSubjectRowsPerTable)
-            return Error(Error::Code::TooLarge, tr("Table %1 has too many rows.").arg(decl->code));
+            return Error(Error::Code::TooLarge, Tr::tr("Table %1 has too many rows.").arg(decl->code));
         for (const QString &code : codes) {
             const auto r = resolveEnteredAddress(*tpl, data.subjects, table + QLatin1Char('/') + code + QLatin1Char('/') + decl->leafEntered.first());
             if (!r)
@@ -140,14 +140,14 @@ Status validateDocument(const DocumentData &data)
         if (r.value().subjectRow) {
             const auto it = data.subjectRows.find(r.value().table->id);
             if (it == data.subjectRows.end() || !it->second.count(r.value().row))
-                return Error(Error::Code::BadAddress, tr("“%1”: its row is not in the table.").arg(address));
+                return Error(Error::Code::BadAddress, Tr::tr("“%1”: its row is not in the table.").arg(address));
         }
         if (amount.fen() > kMaxEnteredFen || amount.fen() < -kMaxEnteredFen)
-            return Error(Error::Code::Overflow, tr("“%1”: the amount is out of range.").arg(address));
+            return Error(Error::Code::Overflow, Tr::tr("“%1”: the amount is out of range.").arg(address));
     }
     for (const auto &[key, text] : data.texts) {
         if (key.isEmpty() || key.size() > kMaxNameLength || text.size() > kMaxTextLength)
-            return Error(Error::Code::TooLarge, tr("The text “%1” is too long.").arg(key.left(40)));
+            return Error(Error::Code::TooLarge, Tr::tr("The text “%1” is too long.").arg(key.left(40)));
     }
     return std::nullopt;
 }

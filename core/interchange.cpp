@@ -13,21 +13,21 @@ namespace {
 
 const QString kFormat = QStringLiteral("final-accounts/1");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Interchange", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Interchange)
+};
 
 Error keyError(Error::Code code, const QString &key, const QString &why)
 {
-    return Error(code, tr("“%1”: %2").arg(key, why));
+    return Error(code, Tr::tr("“%1”: %2").arg(key, why));
 }
 
 Status onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString &prefix)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key()))
-            return keyError(Error::Code::UnknownKey, prefix + it.key(), tr("unknown key"));
+            return keyError(Error::Code::UnknownKey, prefix + it.key(), Tr::tr("unknown key"));
     }
     return std::nullopt;
 }
@@ -38,10 +38,10 @@ Result<QString> stringAt(const QJsonObject &o, const QString &key, const QString
     if (v.isUndefined()) {
         if (!required)
             return QString();
-        return keyError(Error::Code::BadJson, name, tr("missing"));
+        return keyError(Error::Code::BadJson, name, Tr::tr("missing"));
     }
     if (!v.isString())
-        return keyError(Error::Code::BadJson, name, tr("must be a string"));
+        return keyError(Error::Code::BadJson, name, Tr::tr("must be a string"));
     return v.toString();
 }
 
@@ -50,13 +50,13 @@ Result<QString> stringAt(const QJsonObject &o, const QString &key, const QString
 Result<DocumentData> readInterchange(const QByteArray &json)
 {
     if (json.size() > kMaxInterchangeSize)
-        return Error(Error::Code::TooLarge, tr("The JSON file is too large."));
+        return Error(Error::Code::TooLarge, Tr::tr("The JSON file is too large."));
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return Error(Error::Code::BadJson, tr("Not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString()));
+        return Error(Error::Code::BadJson, Tr::tr("Not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString()));
     if (!doc.isObject())
-        return Error(Error::Code::BadJson, tr("The JSON document must be an object."));
+        return Error(Error::Code::BadJson, Tr::tr("The JSON document must be an object."));
     const QJsonObject root = doc.object();
     if (auto e = onlyKeys(root, {QStringLiteral("format"), QStringLiteral("template"), QStringLiteral("unit"),
                                  QStringLiteral("amount_unit"), QStringLiteral("subjects"), QStringLiteral("values"),
@@ -70,19 +70,19 @@ Result<DocumentData> readInterchange(const QByteArray &json)
         return format.error();
     if (format.value() != kFormat)
         return keyError(Error::Code::BadValue, QStringLiteral("format"),
-                        tr("“%1” is not a format this program reads (expected “%2”)").arg(format.value(), kFormat));
+                        Tr::tr("“%1” is not a format this program reads (expected “%2”)").arg(format.value(), kFormat));
     const auto tpl = stringAt(root, QStringLiteral("template"), QStringLiteral("template"));
     if (!tpl)
         return tpl.error();
     data.templateId = tpl.value();
     const Template *t = findTemplate(data.templateId);
     if (!t)
-        return keyError(Error::Code::BadValue, QStringLiteral("template"), tr("unknown template “%1”").arg(data.templateId));
+        return keyError(Error::Code::BadValue, QStringLiteral("template"), Tr::tr("unknown template “%1”").arg(data.templateId));
 
     // unit
     const QJsonValue unitValue = root.value(QStringLiteral("unit"));
     if (!unitValue.isObject())
-        return keyError(Error::Code::BadJson, QStringLiteral("unit"), tr("must be an object"));
+        return keyError(Error::Code::BadJson, QStringLiteral("unit"), Tr::tr("must be an object"));
     const QJsonObject unit = unitValue.toObject();
     if (auto e = onlyKeys(unit, {QStringLiteral("name"), QStringLiteral("scope"), QStringLiteral("type"),
                                  QStringLiteral("year"), QStringLiteral("compiled")},
@@ -99,7 +99,7 @@ Result<DocumentData> readInterchange(const QByteArray &json)
     }
     const QJsonValue year = unit.value(QStringLiteral("year"));
     if (!year.isDouble() || year.toDouble() != double(year.toInt()))
-        return keyError(Error::Code::BadJson, QStringLiteral("unit.year"), tr("must be a whole number"));
+        return keyError(Error::Code::BadJson, QStringLiteral("unit.year"), Tr::tr("must be a whole number"));
     data.unit.year = year.toInt();
     if (auto e = validateUnit(data.unit))
         return keyError(e->code, QStringLiteral("unit"), e->message);
@@ -109,29 +109,29 @@ Result<DocumentData> readInterchange(const QByteArray &json)
         return amountUnitText.error();
     const auto amountUnit = amountUnitFromString(amountUnitText.value());
     if (!amountUnit || amountUnitText.value() != amountUnitName(*amountUnit))
-        return keyError(Error::Code::BadValue, QStringLiteral("amount_unit"), tr("must be 元 or 万元"));
+        return keyError(Error::Code::BadValue, QStringLiteral("amount_unit"), Tr::tr("must be 元 or 万元"));
     data.amountUnit = *amountUnit;
 
     // subjects: before values, so that codes they name are known.
     const QJsonValue subjectsValue = root.value(QStringLiteral("subjects"));
     if (!subjectsValue.isUndefined() && !subjectsValue.isObject())
-        return keyError(Error::Code::BadJson, QStringLiteral("subjects"), tr("must be an object"));
+        return keyError(Error::Code::BadJson, QStringLiteral("subjects"), Tr::tr("must be an object"));
     const QJsonObject subjects = subjectsValue.toObject();
     for (auto it = subjects.begin(); it != subjects.end(); ++it) {
         const QString key = QStringLiteral("subjects.") + it.key();
         if (!functionCodeLevel(it.key()))
-            return keyError(Error::Code::BadCode, key, tr("not a function classification code (3, 5 or 7 digits)"));
+            return keyError(Error::Code::BadCode, key, Tr::tr("not a function classification code (3, 5 or 7 digits)"));
         if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-            return keyError(Error::Code::BadJson, key, tr("the name must be a non-empty string"));
+            return keyError(Error::Code::BadJson, key, Tr::tr("the name must be a non-empty string"));
         if (it.value().toString().size() > kMaxNameLength)
-            return keyError(Error::Code::TooLarge, key, tr("the name is too long"));
+            return keyError(Error::Code::TooLarge, key, Tr::tr("the name is too long"));
         data.subjects[it.key()] = it.value().toString();
     }
 
     // values
     const QJsonValue valuesValue = root.value(QStringLiteral("values"));
     if (!valuesValue.isObject())
-        return keyError(Error::Code::BadJson, QStringLiteral("values"), tr("must be an object"));
+        return keyError(Error::Code::BadJson, QStringLiteral("values"), Tr::tr("must be an object"));
     const QJsonObject values = valuesValue.toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         const QString key = QStringLiteral("values.") + it.key();
@@ -139,18 +139,18 @@ Result<DocumentData> readInterchange(const QByteArray &json)
         if (!cell)
             return keyError(cell.error().code, key, cell.error().message);
         if (!it.value().isString())
-            return keyError(Error::Code::BadAmount, key, tr("the amount must be a string such as \"1788.25\""));
+            return keyError(Error::Code::BadAmount, key, Tr::tr("the amount must be a string such as \"1788.25\""));
         const auto amount = Money::parse(it.value().toString(), data.amountUnit);
         if (!amount)
             return keyError(amount.error == Money::ParseError::Overflow ? Error::Code::Overflow : Error::Code::BadAmount, key,
                             amount.error == Money::ParseError::TooManyDecimals
-                                ? tr("“%1” is not exact in 分 (at most %2 decimals in %3)")
+                                ? Tr::tr("“%1” is not exact in 分 (at most %2 decimals in %3)")
                                       .arg(it.value().toString())
                                       .arg(data.amountUnit == AmountUnit::Yuan ? 2 : 6)
                                       .arg(amountUnitName(data.amountUnit))
                                 : Money::parseErrorMessage(amount.error));
         if (amount.value->fen() > kMaxEnteredFen || amount.value->fen() < -kMaxEnteredFen)
-            return keyError(Error::Code::Overflow, key, tr("the amount is out of range"));
+            return keyError(Error::Code::Overflow, key, Tr::tr("the amount is out of range"));
         data.values[it.key()] = *amount.value;
         if (cell.value().subjectRow)
             data.subjectRows[cell.value().table->id].insert(cell.value().row);
@@ -159,16 +159,16 @@ Result<DocumentData> readInterchange(const QByteArray &json)
     // texts
     const QJsonValue textsValue = root.value(QStringLiteral("texts"));
     if (!textsValue.isUndefined() && !textsValue.isObject())
-        return keyError(Error::Code::BadJson, QStringLiteral("texts"), tr("must be an object"));
+        return keyError(Error::Code::BadJson, QStringLiteral("texts"), Tr::tr("must be an object"));
     const QJsonObject texts = textsValue.toObject();
     for (auto it = texts.begin(); it != texts.end(); ++it) {
         const QString key = QStringLiteral("texts.") + it.key();
         if (!isKnownTextKey(it.key()))
-            return keyError(Error::Code::UnknownKey, key, tr("unknown text key"));
+            return keyError(Error::Code::UnknownKey, key, Tr::tr("unknown text key"));
         if (!it.value().isString())
-            return keyError(Error::Code::BadJson, key, tr("must be a string"));
+            return keyError(Error::Code::BadJson, key, Tr::tr("must be a string"));
         if (it.value().toString().size() > kMaxTextLength)
-            return keyError(Error::Code::TooLarge, key, tr("the text is too long"));
+            return keyError(Error::Code::TooLarge, key, Tr::tr("the text is too long"));
         if (!it.value().toString().isEmpty())
             data.texts[it.key()] = it.value().toString();
     }

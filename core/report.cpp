@@ -8,10 +8,10 @@ namespace fa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Report", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
 
 bool isWide(char32_t c)
 {
@@ -259,12 +259,12 @@ QString findingsText(const Document &doc)
     const Checker &c = doc.checker();
     QString out;
     for (const Finding &f : c.findings()) {
-        const QString severity = f.severity == Severity::Error     ? tr("Error")
-                                 : f.severity == Severity::Warning ? tr("Warning")
-                                                                   : tr("Rounding (尾差)");
+        const QString severity = f.severity == Severity::Error     ? Tr::tr("Error")
+                                 : f.severity == Severity::Warning ? Tr::tr("Warning")
+                                                                   : Tr::tr("Rounding (尾差)");
         out += QStringLiteral("[%1] %2  %3\n    %4\n").arg(severity, f.rule, f.address, f.message);
     }
-    out += tr("%1 errors, %2 warnings, %3 rounding differences (尾差).\n")
+    out += Tr::tr("%1 errors, %2 warnings, %3 rounding differences (尾差).\n")
                .arg(c.count(Severity::Error))
                .arg(c.count(Severity::Warning))
                .arg(c.count(Severity::Rounding));

@@ -17,10 +17,10 @@ namespace fa {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 QString nextConnectionName()
 {
@@ -83,7 +83,7 @@ Status Store::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
     return std::nullopt;
 }
 
@@ -91,7 +91,7 @@ Status Store::openConnection(const QString &databaseName, bool readOnly, bool ur
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!m_db.isValid())
-        return Error(Error::Code::FileUnreadable, tr("The SQLite driver of Qt (QSQLITE) is not installed."));
+        return Error(Error::Code::FileUnreadable, Tr::tr("The SQLite driver of Qt (QSQLITE) is not installed."));
     m_db.setDatabaseName(databaseName);
     QStringList options;
     if (readOnly)
@@ -101,7 +101,7 @@ Status Store::openConnection(const QString &databaseName, bool readOnly, bool ur
     options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!m_db.open())
-        return sqlError(Error::Code::FileUnreadable, tr("The document file could not be opened."), m_db.lastError());
+        return sqlError(Error::Code::FileUnreadable, Tr::tr("The document file could not be opened."), m_db.lastError());
     return harden();
 }
 
@@ -109,7 +109,7 @@ Status Store::harden()
 {
     const QVariant handle = m_db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return Error(Error::Code::FileUnreadable, tr("The SQLite driver gives no database handle."));
+        return Error(Error::Code::FileUnreadable, Tr::tr("The SQLite driver gives no database handle."));
     sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
     int off = 0;
     // Nothing in a colleague's file is executed: no triggers, no views, no untrusted functions in
@@ -129,13 +129,13 @@ Status Store::verify()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(q.lastError().text()));
+        return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.lastError().text()));
     if (q.value(0).toString() != QLatin1String("ok"))
-        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(q.value(0).toString().left(200)));
+        return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.value(0).toString().left(200)));
     q.finish();
 
     if (!q.exec(QStringLiteral("SELECT type, name, sql IS NULL FROM sqlite_schema")))
-        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(q.lastError().text()));
+        return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.lastError().text()));
     QStringList seen;
     while (q.next()) {
         const QString type = q.value(0).toString();
@@ -148,12 +148,12 @@ Status Store::verify()
         if (type == QLatin1String("index") && automatic && name.startsWith(QLatin1String("sqlite_autoindex_")))
             continue;
         return Error(Error::Code::UntrustedSchema,
-                     tr("The document file contains a %1 “%2” that this program did not write; it is not opened.")
+                     Tr::tr("The document file contains a %1 “%2” that this program did not write; it is not opened.")
                          .arg(type, name.left(80)));
     }
     for (const QString &t : kTables) {
         if (!seen.contains(t))
-            return Error(Error::Code::Corrupt, tr("The document file lacks its table “%1”.").arg(t));
+            return Error(Error::Code::Corrupt, Tr::tr("The document file lacks its table “%1”.").arg(t));
     }
     return std::nullopt;
 }
@@ -162,11 +162,11 @@ Status Store::migrate()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sqlError(Error::Code::Corrupt, tr("The document file is damaged."), q.lastError());
+        return sqlError(Error::Code::Corrupt, Tr::tr("The document file is damaged."), q.lastError());
     const int version = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion)
-        return Error(Error::Code::NewerVersion, tr("The document was written by a newer version of this program."));
+        return Error(Error::Code::NewerVersion, Tr::tr("The document was written by a newer version of this program."));
     // Schema steps go here, one per version, each in its own transaction after a backup copy:
     // if (version < 2) { backup(); migrateToV2(); }
     return std::nullopt;
@@ -176,25 +176,25 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(Error::Code::FileNotFound, tr("The file “%1” does not exist.").arg(path));
+        return Error(Error::Code::FileNotFound, Tr::tr("The file “%1” does not exist.").arg(path));
     if (!info.isFile())
-        return Error(Error::Code::FileUnreadable, tr("“%1” is not a file.").arg(path));
+        return Error(Error::Code::FileUnreadable, Tr::tr("“%1” is not a file.").arg(path));
     if (info.size() > kMaxFileSize)
-        return Error(Error::Code::TooLarge, tr("The file “%1” is too large to be a document.").arg(path));
+        return Error(Error::Code::TooLarge, Tr::tr("The file “%1” is too large to be a document.").arg(path));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::FileUnreadable, tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
+        return Error(Error::Code::FileUnreadable, Tr::tr("The file “%1” cannot be read: %2").arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     file.close();
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return Error(Error::Code::NotSqlite, tr("“%1” is not a document of this program (not an SQLite database).").arg(info.fileName()));
+        return Error(Error::Code::NotSqlite, Tr::tr("“%1” is not a document of this program (not an SQLite database).").arg(info.fileName()));
     if (bigEndian32(header, 68) != kApplicationId)
         return Error(Error::Code::ForeignSqlite,
-                     tr("“%1” is an SQLite database of another program, not a final-accounts document.").arg(info.fileName()));
+                     Tr::tr("“%1” is an SQLite database of another program, not a final-accounts document.").arg(info.fileName()));
     if (int(bigEndian32(header, 60)) > kSchemaVersion)
         return Error(Error::Code::NewerVersion,
-                     tr("“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.")
+                     Tr::tr("“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.")
                          .arg(info.fileName())
                          .arg(bigEndian32(header, 60))
                          .arg(kSchemaVersion));
@@ -213,7 +213,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
             if (!store->m_walCopy->isValid() || !QFile::copy(absolute, copy)
                 || !QFile::copy(wal.absoluteFilePath(), copy + QStringLiteral("-wal")))
                 return Error(Error::Code::StaleWal,
-                             tr("“%1” has unsaved changes of another session (a -wal file) that could not be read.").arg(info.fileName()));
+                             Tr::tr("“%1” has unsaved changes of another session (a -wal file) that could not be read.").arg(info.fileName()));
             if (auto e = store->openConnection(copy, false, false))
                 return *e;
         } else {
@@ -225,7 +225,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     } else {
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return Error(Error::Code::ReadOnly,
-                         tr("“%1” cannot be changed here (read-only file or folder); open it read-only.").arg(info.fileName()));
+                         Tr::tr("“%1” cannot be changed here (read-only file or folder); open it read-only.").arg(info.fileName()));
         if (auto e = store->openConnection(absolute, false, false))
             return *e;
     }
@@ -242,7 +242,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     if (mode == Mode::ReadWrite) {
         QSqlQuery q(store->m_db);
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-            return sqlError(Error::Code::WriteFailed, tr("The document file could not be prepared for writing."), q.lastError());
+            return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be prepared for writing."), q.lastError());
     }
     return store;
 }
@@ -263,7 +263,7 @@ Result<DocumentData> Store::readAll()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     auto damaged = [&](const QString &what) {
-        return Error(Error::Code::Corrupt, tr("The document file is damaged: %1").arg(what));
+        return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(what));
     };
 
     for (const QString &t : kTables) {
@@ -271,7 +271,7 @@ Result<DocumentData> Store::readAll()
             return damaged(q.lastError().text());
         const qint64 n = q.value(0).toLongLong();
         if (n > (t == QLatin1String("cells") ? kMaxCells : kMaxTexts))
-            return Error(Error::Code::TooLarge, tr("The document file holds too many entries."));
+            return Error(Error::Code::TooLarge, Tr::tr("The document file holds too many entries."));
     }
 
     std::map<QString, QString> meta;
@@ -287,7 +287,7 @@ Result<DocumentData> Store::readAll()
     data.unit.compiled = meta[QStringLiteral("unit.compiled")];
     const auto unit = amountUnitFromString(meta[QStringLiteral("amount_unit")]);
     if (!unit)
-        return damaged(tr("unknown amount unit"));
+        return damaged(Tr::tr("unknown amount unit"));
     data.amountUnit = *unit;
 
     if (!q.exec(QStringLiteral("SELECT code, name FROM subjects")))
@@ -304,7 +304,7 @@ Result<DocumentData> Store::readAll()
         return damaged(q.lastError().text());
     while (q.next()) {
         if (q.value(2).toString() != QLatin1String("integer"))
-            return damaged(tr("the amount at “%1” is not an integer number of 分").arg(q.value(0).toString().left(80)));
+            return damaged(Tr::tr("the amount at “%1” is not an integer number of 分").arg(q.value(0).toString().left(80)));
         data.values[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
     }
 
@@ -314,7 +314,7 @@ Result<DocumentData> Store::readAll()
         data.texts[q.value(0).toString()] = q.value(1).toString();
 
     if (auto e = validateDocument(data))
-        return Error(e->code, tr("The document file holds invalid content: %1").arg(e->message));
+        return Error(e->code, Tr::tr("The document file holds invalid content: %1").arg(e->message));
     return data;
 }
 
@@ -322,7 +322,7 @@ Status Store::writeAll(QSqlDatabase &db, const DocumentData &data)
 {
     QSqlQuery q(db);
     auto fail = [&](const QSqlError &e) {
-        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), e);
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), e);
     };
     auto put = [&](const char *sql, const QVariantList &args) -> bool {
         if (!q.prepare(QString::fromLatin1(sql)))
@@ -368,9 +368,9 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         return e;
     const QFileInfo info(path);
     if (info.exists() && !overwrite)
-        return Error(Error::Code::WriteFailed, tr("“%1” already exists; it is not replaced.").arg(path));
+        return Error(Error::Code::WriteFailed, Tr::tr("“%1” already exists; it is not replaced.").arg(path));
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Error(Error::Code::WriteFailed, tr("The folder of “%1” does not exist.").arg(path));
+        return Error(Error::Code::WriteFailed, Tr::tr("The folder of “%1” does not exist.").arg(path));
 
     // Build the file beside its destination, then rename it into place: a reader never sees a
     // half-written document, and a failure leaves the destination as it was.
@@ -384,19 +384,19 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && store.m_db.transaction();
         Status status;
         if (!ok)
-            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+            status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
         for (const char *sql : kSchemaV1) {
             if (!status && !q.exec(QString::fromLatin1(sql)))
-                status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+                status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
         }
         if (!status && !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(qint32(kApplicationId))))
-            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+            status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
         if (!status && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
-            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), q.lastError());
+            status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
         if (!status)
             status = writeAll(store.m_db, data);
         if (!status && !store.m_db.commit())
-            status = sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), store.m_db.lastError());
+            status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), store.m_db.lastError());
         if (status) {
             store.m_db.rollback();
             store.m_db.close();
@@ -407,11 +407,11 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
     }
     if (info.exists() && !QFile::remove(info.absoluteFilePath())) {
         QFile::remove(temp);
-        return Error(Error::Code::WriteFailed, tr("“%1” could not be replaced.").arg(path));
+        return Error(Error::Code::WriteFailed, Tr::tr("“%1” could not be replaced.").arg(path));
     }
     if (!QFile::rename(temp, info.absoluteFilePath())) {
         QFile::remove(temp);
-        return Error(Error::Code::WriteFailed, tr("“%1” could not be written.").arg(path));
+        return Error(Error::Code::WriteFailed, Tr::tr("“%1” could not be written.").arg(path));
     }
     return std::nullopt;
 }
@@ -420,9 +420,9 @@ Status Store::writeValue(const QString &address, std::optional<Money> value,
                          const std::optional<std::pair<QString, QString>> &addRow)
 {
     if (m_mode != Mode::ReadWrite)
-        return Error(Error::Code::ReadOnly, tr("The document is open read-only."));
+        return Error(Error::Code::ReadOnly, Tr::tr("The document is open read-only."));
     if (!m_db.transaction())
-        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), m_db.lastError());
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), m_db.lastError());
     QSqlQuery q(m_db);
     bool ok = true;
     if (addRow) {
@@ -444,7 +444,7 @@ Status Store::writeValue(const QString &address, std::optional<Money> value,
     if (!ok || !m_db.commit()) {
         const QSqlError e = ok ? m_db.lastError() : q.lastError();
         m_db.rollback();
-        return sqlError(Error::Code::WriteFailed, tr("The change could not be saved."), e);
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
     }
     return std::nullopt;
 }
@@ -452,7 +452,7 @@ Status Store::writeValue(const QString &address, std::optional<Money> value,
 Status Store::writeText(const QString &key, const QString &text)
 {
     if (m_mode != Mode::ReadWrite)
-        return Error(Error::Code::ReadOnly, tr("The document is open read-only."));
+        return Error(Error::Code::ReadOnly, Tr::tr("The document is open read-only."));
     QSqlQuery q(m_db);
     if (text.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM texts WHERE key = ?"));
@@ -463,16 +463,16 @@ Status Store::writeText(const QString &key, const QString &text)
         q.bindValue(1, text);
     }
     if (!q.exec())
-        return sqlError(Error::Code::WriteFailed, tr("The change could not be saved."), q.lastError());
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), q.lastError());
     return std::nullopt;
 }
 
 Status Store::removeSubjectRow(const QString &table, const QString &code)
 {
     if (m_mode != Mode::ReadWrite)
-        return Error(Error::Code::ReadOnly, tr("The document is open read-only."));
+        return Error(Error::Code::ReadOnly, Tr::tr("The document is open read-only."));
     if (!m_db.transaction())
-        return sqlError(Error::Code::WriteFailed, tr("The document file could not be written."), m_db.lastError());
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), m_db.lastError());
     QSqlQuery q(m_db);
     bool ok = q.prepare(QStringLiteral("DELETE FROM subject_rows WHERE tbl = ? AND code = ?"));
     q.bindValue(0, table);
@@ -488,7 +488,7 @@ Status Store::removeSubjectRow(const QString &table, const QString &code)
     if (!ok || !m_db.commit()) {
         const QSqlError e = ok ? m_db.lastError() : q.lastError();
         m_db.rollback();
-        return sqlError(Error::Code::WriteFailed, tr("The change could not be saved."), e);
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
     }
     return std::nullopt;
 }

@@ -432,15 +432,15 @@ Template makeTemplate2024()
     C.push_back(classEqual(QStringLiteral("t08.class"), QStringLiteral("公开08表类级支出与公开04表国有资本经营预算财政拨款列不相等"),
                            T08, XJ, T04, 33, CAP));
     C.push_back(equal(QStringLiteral("t04.balance.general"),
-                      QStringLiteral("一般公共预算财政拨款收支不平衡：本年收入＋年初结转和结余应等于本年支出＋年末结转和结余"),
+                      QStringLiteral("一般公共预算财政拨款收支不平衡（本年收入＋年初结转和结余应等于本年支出＋年末结转和结余）"),
                       {{addr(T04, line(59), GEN)}, {addr(T04, line(60), GEN)}},
                       {{addr(T04, line(1), JE)}, {addr(T04, line(29), JE)}}));
     C.push_back(equal(QStringLiteral("t04.balance.fund"),
-                      QStringLiteral("政府性基金预算财政拨款收支不平衡：本年收入＋年初结转和结余应等于本年支出＋年末结转和结余"),
+                      QStringLiteral("政府性基金预算财政拨款收支不平衡（本年收入＋年初结转和结余应等于本年支出＋年末结转和结余）"),
                       {{addr(T04, line(59), FUND)}, {addr(T04, line(60), FUND)}},
                       {{addr(T04, line(2), JE)}, {addr(T04, line(30), JE)}}));
     C.push_back(equal(QStringLiteral("t04.balance.capital"),
-                      QStringLiteral("国有资本经营预算财政拨款收支不平衡：本年收入＋年初结转和结余应等于本年支出＋年末结转和结余"),
+                      QStringLiteral("国有资本经营预算财政拨款收支不平衡（本年收入＋年初结转和结余应等于本年支出＋年末结转和结余）"),
                       {{addr(T04, line(59), CAP)}, {addr(T04, line(60), CAP)}},
                       {{addr(T04, line(3), JE)}, {addr(T04, line(31), JE)}}));
     C.push_back(equal(QStringLiteral("t07.opening"), QStringLiteral("公开07表年初结转和结余与公开04表政府性基金预算财政拨款年初结转和结余（第30行）不相等"),

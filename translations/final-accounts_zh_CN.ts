@@ -1,4 +1,581 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../core/checker.cpp" line="19"/>
+        <source>%1 万元</source>
+        <translation>%1万元</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="20"/>
+        <source>%1 元</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="168"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="192"/>
+        <source>%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).</source>
+        <translation>%1：应为%2，实为%3；相差%4，在按万元四舍五入可解释的范围内（尾差）。</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="194"/>
+        <source>%1: expected %2, found %3 (difference %4).</source>
+        <translation>%1：应为%2，实为%3（相差%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="199"/>
+        <source>%1: %2 here, but only %3 in the other table.</source>
+        <translation>%1：本表为%2，而另一表仅为%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="209"/>
+        <location filename="../core/checker.cpp" line="215"/>
+        <source>%1: budget %2, actual %3.</source>
+        <translation>%1：年初预算%2，决算%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="221"/>
+        <source>%1: %2 is %3.</source>
+        <translation>%1：%2为%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="46"/>
+        <source>Usage:
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)
+Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
+2 when the input cannot be used.
+</source>
+        <translation>用法：
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   （AMOUNT 为空时清空该单元格）
+除非以 --unit 另行指定，金额单位均为万元。check 的退出码：无错误时为 0，有错误时为 1，
+输入无法使用时为 2。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="76"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="83"/>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="118"/>
+        <source>--unit must be 元 or 万元.</source>
+        <translation>--unit 应为“元”或“万元”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="128"/>
+        <source>--format must be text or json.</source>
+        <translation>--format 应为 text 或 json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="138"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="140"/>
+        <source>%1 is too large.</source>
+        <translation>%1 过大。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="143"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="177"/>
+        <source>There is no table %1 (t01 … t09).</source>
+        <translation>没有表 %1（应为 t01 … t09）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="230"/>
+        <source>--year must be a year such as 2024.</source>
+        <translation>--year 应为年度，如 2024。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="233"/>
+        <source>There is no template for %1 (known: %2).</source>
+        <translation>没有%1年度的模板（现有：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="254"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="272"/>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="325"/>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../core/document.cpp" line="35"/>
+        <source>“%1”: the amount is out of range (at most %2 元).</source>
+        <translation>“%1”：金额超出允许范围（最多%2元）。</translation>
+    </message>
+    <message>
+        <location filename="../core/document.cpp" line="42"/>
+        <location filename="../core/documentdata.cpp" line="129"/>
+        <source>Table %1 has too many rows.</source>
+        <translation>%1的行数过多。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="33"/>
+        <source>“%1” is not a cell address (TABLE/ROW/COLUMN).</source>
+        <translation>“%1”不是有效的单元格地址（应为 表/行/列）。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="36"/>
+        <source>“%1”: there is no table “%2”.</source>
+        <translation>“%1”：不存在表“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="41"/>
+        <source>“%1”: table %2 has no column “%3”.</source>
+        <translation>“%1”：%2没有“%3”栏。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="44"/>
+        <source>“%1” is a derived cell: it is computed, not entered.</source>
+        <translation>“%1”为计算单元格：其数值由计算得出，不能直接录入。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="51"/>
+        <source>“%1”: this line has no such cell.</source>
+        <translation>“%1”：该行没有此单元格。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="59"/>
+        <source>“%1”: table %2 has no line “%3”.</source>
+        <translation>“%1”：%2没有“%3”行。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="64"/>
+        <source>“%1”: “%2” is not an economic classification code of table %3.</source>
+        <translation>“%1”：“%2”不是%3的支出经济分类科目编码。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="76"/>
+        <source>“%1”: “%2” is not a function classification code (3, 5 or 7 digits).</source>
+        <translation>“%1”：“%2”不是支出功能分类科目编码（应为3位、5位或7位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="83"/>
+        <source>“%1”: “%2” is not one of the function classification 类.</source>
+        <translation>“%1”：“%2”不是支出功能分类中的类级科目。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="87"/>
+        <source>“%1”: code “%2” is not in the catalogue; give its name.</source>
+        <translation>“%1”：科目编码“%2”不在科目目录中，请填写其科目名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="99"/>
+        <source>The unit name must not be empty or longer than %1 characters.</source>
+        <translation>单位名称不能为空，且不能超过%1个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="101"/>
+        <source>The scope must be 部门 or 单位, not “%1”.</source>
+        <translation>决算范围应为“部门”或“单位”，不能为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="103"/>
+        <source>The unit type must not be empty.</source>
+        <translation>单位类型不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="105"/>
+        <source>The year %1 is out of range.</source>
+        <translation>年度%1超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="107"/>
+        <source>The compilation date is too long.</source>
+        <translation>编制日期过长。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="115"/>
+        <source>Unknown template “%1”.</source>
+        <translation>未知的模板“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="120"/>
+        <source>“%1” is not a function classification code.</source>
+        <translation>“%1”不是支出功能分类科目编码。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="122"/>
+        <source>The name of subject %1 is empty or too long.</source>
+        <translation>科目%1的名称为空或过长。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="127"/>
+        <source>Table “%1” has no subject rows.</source>
+        <translation>表“%1”没有科目行。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="143"/>
+        <source>“%1”: its row is not in the table.</source>
+        <translation>“%1”：其所在行不在该表中。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="146"/>
+        <source>“%1”: the amount is out of range.</source>
+        <translation>“%1”：金额超出允许范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="150"/>
+        <source>The text “%1” is too long.</source>
+        <translation>文字“%1”过长。</translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <location filename="../core/interchange.cpp" line="23"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="30"/>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="41"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="44"/>
+        <location filename="../core/interchange.cpp" line="169"/>
+        <source>must be a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="53"/>
+        <source>The JSON file is too large.</source>
+        <translation>JSON 文件过大。</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="57"/>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>在偏移量%1处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="59"/>
+        <source>The JSON document must be an object.</source>
+        <translation>JSON 文档应为对象。</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="73"/>
+        <source>“%1” is not a format this program reads (expected “%2”)</source>
+        <translation>“%1”不是本程序可读取的格式（应为“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="80"/>
+        <source>unknown template “%1”</source>
+        <translation>未知的模板“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="85"/>
+        <location filename="../core/interchange.cpp" line="118"/>
+        <location filename="../core/interchange.cpp" line="134"/>
+        <location filename="../core/interchange.cpp" line="162"/>
+        <source>must be an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="102"/>
+        <source>must be a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="112"/>
+        <source>must be 元 or 万元</source>
+        <translation>应为“元”或“万元”</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="123"/>
+        <source>not a function classification code (3, 5 or 7 digits)</source>
+        <translation>不是支出功能分类科目编码（应为3位、5位或7位数字）</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="125"/>
+        <source>the name must be a non-empty string</source>
+        <translation>名称应为非空字符串</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="127"/>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="142"/>
+        <source>the amount must be a string such as &quot;1788.25&quot;</source>
+        <translation>金额应为字符串，如&quot;1788.25&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="147"/>
+        <source>“%1” is not exact in 分 (at most %2 decimals in %3)</source>
+        <translation>“%1”不能精确到分（以%3为单位时最多%2位小数）</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="153"/>
+        <source>the amount is out of range</source>
+        <translation>金额超出允许范围</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="167"/>
+        <source>unknown text key</source>
+        <translation>未知的文字键</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="171"/>
+        <source>the text is too long</source>
+        <translation>文字过长</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/money.cpp" line="248"/>
+        <source>The amount is empty.</source>
+        <translation>金额为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/money.cpp" line="250"/>
+        <source>The amount is not a number.</source>
+        <translation>金额不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../core/money.cpp" line="252"/>
+        <source>The amount has more decimals than 分 allow.</source>
+        <translation>金额的小数位数超过了精确到分所允许的位数。</translation>
+    </message>
+    <message>
+        <location filename="../core/money.cpp" line="254"/>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../core/report.cpp" line="262"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../core/report.cpp" line="263"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../core/report.cpp" line="264"/>
+        <source>Rounding (尾差)</source>
+        <translation>尾差</translation>
+    </message>
+    <message>
+        <location filename="../core/report.cpp" line="267"/>
+        <source>%1 errors, %2 warnings, %3 rounding differences (尾差).
+</source>
+        <translation>错误%1项，警告%2项，尾差%3项。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../core/store.cpp" line="86"/>
+        <location filename="../core/store.cpp" line="325"/>
+        <location filename="../core/store.cpp" line="387"/>
+        <location filename="../core/store.cpp" line="390"/>
+        <location filename="../core/store.cpp" line="393"/>
+        <location filename="../core/store.cpp" line="395"/>
+        <location filename="../core/store.cpp" line="399"/>
+        <location filename="../core/store.cpp" line="425"/>
+        <location filename="../core/store.cpp" line="475"/>
+        <source>The document file could not be written.</source>
+        <translation>无法写入文档文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="94"/>
+        <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="104"/>
+        <source>The document file could not be opened.</source>
+        <translation>无法打开文档文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="112"/>
+        <source>The SQLite driver gives no database handle.</source>
+        <translation>SQLite 驱动未提供数据库句柄。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="132"/>
+        <location filename="../core/store.cpp" line="134"/>
+        <location filename="../core/store.cpp" line="138"/>
+        <location filename="../core/store.cpp" line="266"/>
+        <source>The document file is damaged: %1</source>
+        <translation>文档文件已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="151"/>
+        <source>The document file contains a %1 “%2” that this program did not write; it is not opened.</source>
+        <translation>文档文件中含有并非本程序写入的 %1“%2”，不予打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="156"/>
+        <source>The document file lacks its table “%1”.</source>
+        <translation>文档文件缺少数据表“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="165"/>
+        <source>The document file is damaged.</source>
+        <translation>文档文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="169"/>
+        <source>The document was written by a newer version of this program.</source>
+        <translation>该文档由本程序的更新版本写入。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="179"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="181"/>
+        <source>“%1” is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="183"/>
+        <source>The file “%1” is too large to be a document.</source>
+        <translation>文件“%1”过大，不是有效的文档。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="187"/>
+        <source>The file “%1” cannot be read: %2</source>
+        <translation>无法读取文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="191"/>
+        <source>“%1” is not a document of this program (not an SQLite database).</source>
+        <translation>“%1”不是本程序的文档（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="194"/>
+        <source>“%1” is an SQLite database of another program, not a final-accounts document.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是决算文档。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="197"/>
+        <source>“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.</source>
+        <translation>“%1”由本程序的更新版本写入（格式版本%2；当前版本最高可读取%3）。请升级本程序。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="216"/>
+        <source>“%1” has unsaved changes of another session (a -wal file) that could not be read.</source>
+        <translation>“%1”有另一会话尚未保存的修改（-wal 文件），无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="228"/>
+        <source>“%1” cannot be changed here (read-only file or folder); open it read-only.</source>
+        <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="245"/>
+        <source>The document file could not be prepared for writing.</source>
+        <translation>无法准备写入文档文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="274"/>
+        <source>The document file holds too many entries.</source>
+        <translation>文档文件中的条目过多。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="290"/>
+        <source>unknown amount unit</source>
+        <translation>未知的金额单位</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="307"/>
+        <source>the amount at “%1” is not an integer number of 分</source>
+        <translation>“%1”处的金额不是以分计的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="317"/>
+        <source>The document file holds invalid content: %1</source>
+        <translation>文档文件中含有无效内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="371"/>
+        <source>“%1” already exists; it is not replaced.</source>
+        <translation>“%1”已存在，不予覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="373"/>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="410"/>
+        <source>“%1” could not be replaced.</source>
+        <translation>无法覆盖“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="414"/>
+        <source>“%1” could not be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="423"/>
+        <location filename="../core/store.cpp" line="455"/>
+        <location filename="../core/store.cpp" line="473"/>
+        <source>The document is open read-only.</source>
+        <translation>文档以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="447"/>
+        <location filename="../core/store.cpp" line="466"/>
+        <location filename="../core/store.cpp" line="491"/>
+        <source>The change could not be saved.</source>
+        <translation>无法保存修改。</translation>
+    </message>
+</context>
 </TS>

@@ -21,10 +21,10 @@ namespace {
 
 enum Exit { Ok = 0, Findings = 1, Unusable = 2 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QTextStream &out()
 {
@@ -43,7 +43,7 @@ int fail(const QString &message)
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return Tr::tr("Usage:\n"
               "  final-accounts-cli import-json IN.json OUT.fadb [--force]\n"
               "  final-accounts-cli export-json FILE\n"
               "  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]\n"
@@ -73,14 +73,14 @@ Args parseArgs(const QStringList &argv)
         const QString &s = argv[i];
         if (withValue.contains(s)) {
             if (i + 1 >= argv.size()) {
-                a.error = tr("%1 needs a value.").arg(s);
+                a.error = Tr::tr("%1 needs a value.").arg(s);
                 return a;
             }
             a.options[s] = argv[++i];
         } else if (flags.contains(s)) {
             a.options[s] = QStringLiteral("1");
         } else if (s.startsWith(QLatin1String("--"))) {
-            a.error = tr("Unknown option %1.").arg(s);
+            a.error = Tr::tr("Unknown option %1.").arg(s);
             return a;
         } else {
             a.positional << s;
@@ -115,7 +115,7 @@ std::optional<AmountUnit> unitOption(const Args &a, QString *error)
         return AmountUnit::Wanyuan;
     const auto unit = amountUnitFromString(it->second);
     if (!unit)
-        *error = tr("--unit must be 元 or 万元.");
+        *error = Tr::tr("--unit must be 元 or 万元.");
     return unit;
 }
 
@@ -125,7 +125,7 @@ QString formatOption(const Args &a, QString *error)
     if (it == a.options.end())
         return QStringLiteral("text");
     if (it->second != QLatin1String("text") && it->second != QLatin1String("json"))
-        *error = tr("--format must be text or json.");
+        *error = Tr::tr("--format must be text or json.");
     return it->second;
 }
 
@@ -135,12 +135,12 @@ int importJson(const Args &a)
         return fail(usage());
     QFile in(a.positional[1]);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(a.positional[1], in.errorString()));
+        return fail(Tr::tr("Cannot read %1: %2").arg(a.positional[1], in.errorString()));
     if (in.size() > kMaxInterchangeSize)
-        return fail(tr("%1 is too large.").arg(a.positional[1]));
+        return fail(Tr::tr("%1 is too large.").arg(a.positional[1]));
     const auto data = readInterchange(in.readAll());
     if (!data)
-        return fail(tr("%1: %2").arg(a.positional[1], data.error().message));
+        return fail(Tr::tr("%1: %2").arg(a.positional[1], data.error().message));
     if (auto e = Store::create(a.positional[2], data.value(), a.options.count(QStringLiteral("--force"))))
         return fail(e->message);
     return Ok;
@@ -174,7 +174,7 @@ int show(const Args &a)
     if (const auto it = a.options.find(QStringLiteral("--table")); it != a.options.end()) {
         table = it->second;
         if (!doc.templ().table(table))
-            return fail(tr("There is no table %1 (t01 … t09).").arg(table));
+            return fail(Tr::tr("There is no table %1 (t01 … t09).").arg(table));
     }
     if (format == QLatin1String("json")) {
         out() << QString::fromUtf8(QJsonDocument(cellsJson(doc, *unit, table)).toJson(QJsonDocument::Indented));
@@ -227,10 +227,10 @@ int newDocument(const Args &a)
     bool yearOk = false;
     data.unit.year = opt("--year").toInt(&yearOk);
     if (!yearOk)
-        return fail(tr("--year must be a year such as 2024."));
+        return fail(Tr::tr("--year must be a year such as 2024."));
     data.templateId = QString::number(data.unit.year);
     if (!findTemplate(data.templateId))
-        return fail(tr("There is no template for %1 (known: %2).").arg(data.unit.year).arg(knownTemplates().join(QStringLiteral(", "))));
+        return fail(Tr::tr("There is no template for %1 (known: %2).").arg(data.unit.year).arg(knownTemplates().join(QStringLiteral(", "))));
     if (auto e = validateUnit(data.unit))
         return fail(e->message);
     if (auto e = Store::create(a.positional[1], data))
@@ -251,7 +251,7 @@ int setValue(const Args &a)
     if (!a.positional[3].trimmed().isEmpty()) {
         const auto parsed = Money::parse(a.positional[3], *unit, true);
         if (!parsed)
-            return fail(tr("“%1”: %2").arg(a.positional[3], Money::parseErrorMessage(parsed.error)));
+            return fail(Tr::tr("“%1”: %2").arg(a.positional[3], Money::parseErrorMessage(parsed.error)));
         value = parsed.value;
     }
     auto opened = openDocument(a.positional[1], Store::Mode::ReadWrite);
@@ -269,7 +269,7 @@ int setValue(const Args &a)
     doc.setValue(address, value);
     const CellId id = doc.engine().find(address);
     out() << address << QStringLiteral(" = ")
-          << (value ? doc.engine().value(id).toString(*unit, Money::Grouping::Thousands) : tr("(blank)"))
+          << (value ? doc.engine().value(id).toString(*unit, Money::Grouping::Thousands) : Tr::tr("(blank)"))
           << QLatin1Char(' ') << amountUnitName(*unit) << QLatin1Char('\n');
     return Ok;
 }
@@ -322,7 +322,7 @@ int main(int argc, char **argv)
     else if (command == QLatin1String("help") || command == QLatin1String("--help"))
         return out() << usage(), Ok;
     else
-        return fail(tr("Unknown command “%1”.").arg(command) + QLatin1Char(' ') + usage());
+        return fail(Tr::tr("Unknown command “%1”.").arg(command) + QLatin1Char(' ') + usage());
     out().flush();
     return rc;
 }
