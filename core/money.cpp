@@ -96,12 +96,13 @@ Money Money::roundedToWanyuan() const
     std::uint64_t units = mag / step;
     if (mag % step >= step / 2)
         ++units;
-    // units * step cannot exceed the magnitude by more than one step; saturate at the edge.
+    // Rounding away from zero can leave int64 at its very edges; there the result saturates at
+    // the largest whole 0.01 万元 that fits (toWanyuanString() still shows the true rounding).
+    const std::uint64_t limit = m_fen < 0 ? magnitude(INT64_MIN) : std::uint64_t(INT64_MAX);
+    if (units * step > limit)
+        --units;
     const std::uint64_t roundedMag = units * step;
-    if (m_fen < 0)
-        return Money(roundedMag > magnitude(INT64_MIN) ? INT64_MIN : std::int64_t(0 - roundedMag));
-    return Money(roundedMag > std::uint64_t(INT64_MAX) ? INT64_MAX - INT64_MAX % kFenPerWanyuanCent
-                                                      : std::int64_t(roundedMag));
+    return Money(m_fen < 0 ? std::int64_t(0 - roundedMag) : std::int64_t(roundedMag));
 }
 
 QString Money::toYuanString(Grouping grouping) const

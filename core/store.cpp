@@ -66,7 +66,7 @@ Store::Store(QString path, Mode mode)
 Store::~Store()
 {
     if (m_db.isOpen()) {
-        if (m_mode == Mode::ReadWrite && !m_walCopy) {
+        if (m_walEnabled) {
             // Fold the WAL into the file and leave it in rollback-journal mode: readers that open
             // it read-only then need no -wal/-shm files.
             QSqlQuery q(m_db);
@@ -239,11 +239,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     if (!data)
         return data.error();
     store->m_loaded = std::move(data.value());
-    if (mode == Mode::ReadWrite) {
-        QSqlQuery q(store->m_db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
-            return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be prepared for writing."), q.lastError());
-    }
+    // A writer switches to WAL at its first change (beginWrite): opening and reading alone leave
+    // the file's bytes as they were.
     return store;
 }
 
@@ -338,7 +335,9 @@ Status Store::writeAll(QSqlDatabase &db, const DocumentData &data)
         {"amount_unit", amountUnitName(data.amountUnit)},
     };
     for (const auto &[k, v] : meta) {
-        if (!put("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)", {QString::fromLatin1(k), v}))
+        // An absent value is stored as an empty string (the column is NOT NULL).
+        if (!put("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)",
+                 {QString::fromLatin1(k), v.isNull() ? QStringLiteral("") : v}))
             return fail(q.lastError());
     }
     for (const auto &[code, name] : data.subjects) {
@@ -416,13 +415,29 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
     return std::nullopt;
 }
 
-Status Store::writeValue(const QString &address, std::optional<Money> value,
-                         const std::optional<std::pair<QString, QString>> &addRow)
+Status Store::beginWrite()
 {
     if (m_mode != Mode::ReadWrite)
         return Error(Error::Code::ReadOnly, Tr::tr("The document is open read-only."));
+    if (!m_walEnabled) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+            || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
+            || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+            return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be prepared for writing."),
+                            q.lastError());
+        m_walEnabled = true;
+    }
     if (!m_db.transaction())
         return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), m_db.lastError());
+    return std::nullopt;
+}
+
+Status Store::writeValue(const QString &address, std::optional<Money> value,
+                         const std::optional<std::pair<QString, QString>> &addRow)
+{
+    if (auto e = beginWrite())
+        return e;
     QSqlQuery q(m_db);
     bool ok = true;
     if (addRow) {
@@ -451,8 +466,8 @@ Status Store::writeValue(const QString &address, std::optional<Money> value,
 
 Status Store::writeText(const QString &key, const QString &text)
 {
-    if (m_mode != Mode::ReadWrite)
-        return Error(Error::Code::ReadOnly, Tr::tr("The document is open read-only."));
+    if (auto e = beginWrite())
+        return e;
     QSqlQuery q(m_db);
     if (text.isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM texts WHERE key = ?"));
@@ -462,17 +477,18 @@ Status Store::writeText(const QString &key, const QString &text)
         q.bindValue(0, key);
         q.bindValue(1, text);
     }
-    if (!q.exec())
-        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), q.lastError());
+    if (!q.exec() || !m_db.commit()) {
+        const QSqlError e = q.lastError().isValid() ? q.lastError() : m_db.lastError();
+        m_db.rollback();
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
+    }
     return std::nullopt;
 }
 
 Status Store::removeSubjectRow(const QString &table, const QString &code)
 {
-    if (m_mode != Mode::ReadWrite)
-        return Error(Error::Code::ReadOnly, Tr::tr("The document is open read-only."));
-    if (!m_db.transaction())
-        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), m_db.lastError());
+    if (auto e = beginWrite())
+        return e;
     QSqlQuery q(m_db);
     bool ok = q.prepare(QStringLiteral("DELETE FROM subject_rows WHERE tbl = ? AND code = ?"));
     q.bindValue(0, table);

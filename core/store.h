@@ -15,8 +15,8 @@ namespace fa {
 
 // The document file: one SQLite database (Qt Sql, QSQLITE).
 //
-// - Every change is its own transaction, committed before the call returns (WAL, synchronous=FULL):
-//   there is no separate "save" that could lose work.
+// - Every change is its own transaction, committed before the call returns (WAL, synchronous=FULL,
+//   switched on at a writer's first change): there is no separate "save" that could lose work.
 // - PRAGMA application_id identifies the format, PRAGMA user_version its schema version; opening
 //   refuses other programs' files and newer versions, and checks integrity.
 // - The file is untrusted input: defensive mode, no triggers, no views, bounded sizes; a file
@@ -64,6 +64,7 @@ private:
     Status harden();
     Status verify();
     Status migrate();
+    Status beginWrite();
     Result<DocumentData> readAll();
     Status exec(const QString &sql);
     static Status writeAll(QSqlDatabase &db, const DocumentData &data);
@@ -74,6 +75,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<QTemporaryDir> m_walCopy;
     std::optional<DocumentData> m_loaded;
+    bool m_walEnabled = false;
 };
 
 } // namespace fa

@@ -1,0 +1,517 @@
+// The JSON interchange form (INTERCHANGE.md): strict reading, deterministic writing.
+
+#include "support.h"
+
+#include "documentdata.h"
+#include "error.h"
+#include "interchange.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <string>
+
+using fa::AmountUnit;
+using fa::DocumentData;
+using fa::Error;
+
+namespace {
+
+const QString kBigdata = QStringLiteral("nanyang-bigdata-2024");
+const QString kCac = QStringLiteral("nanyang-cac-2024");
+
+std::string u8(const QString &s)
+{
+    return s.toStdString();
+}
+
+const char *codeName(Error::Code c)
+{
+    switch (c) {
+    case Error::Code::None: return "None";
+    case Error::Code::FileNotFound: return "FileNotFound";
+    case Error::Code::FileUnreadable: return "FileUnreadable";
+    case Error::Code::NotSqlite: return "NotSqlite";
+    case Error::Code::ForeignSqlite: return "ForeignSqlite";
+    case Error::Code::NewerVersion: return "NewerVersion";
+    case Error::Code::Corrupt: return "Corrupt";
+    case Error::Code::TooLarge: return "TooLarge";
+    case Error::Code::UntrustedSchema: return "UntrustedSchema";
+    case Error::Code::ReadOnly: return "ReadOnly";
+    case Error::Code::StaleWal: return "StaleWal";
+    case Error::Code::WriteFailed: return "WriteFailed";
+    case Error::Code::BadAddress: return "BadAddress";
+    case Error::Code::DerivedCell: return "DerivedCell";
+    case Error::Code::BadCode: return "BadCode";
+    case Error::Code::BadAmount: return "BadAmount";
+    case Error::Code::BadJson: return "BadJson";
+    case Error::Code::UnknownKey: return "UnknownKey";
+    case Error::Code::BadValue: return "BadValue";
+    case Error::Code::Overflow: return "Overflow";
+    }
+    return "?";
+}
+
+QByteArray sampleBytes(const QString &name)
+{
+    return fa::test::readBytes(fa::test::sourcePath(QStringLiteral("resources/samples/%1.json").arg(name)));
+}
+
+QJsonObject sampleObject(const QString &name)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(sampleBytes(name), &err);
+    REQUIRE(err.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+QByteArray bytesOf(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+// Replaces root[key][inner] (a member of a nested object).
+void setInner(QJsonObject &root, const QString &key, const QString &inner, const QJsonValue &value)
+{
+    QJsonObject o = root.value(key).toObject();
+    o.insert(inner, value);
+    root.insert(key, o);
+}
+
+void removeInner(QJsonObject &root, const QString &key, const QString &inner)
+{
+    QJsonObject o = root.value(key).toObject();
+    o.remove(inner);
+    root.insert(key, o);
+}
+
+fa::Result<DocumentData> read(const QJsonObject &o)
+{
+    return fa::readInterchange(bytesOf(o));
+}
+
+DocumentData readOk(const QJsonObject &o)
+{
+    const auto r = read(o);
+    INFO((r ? QString() : r.error().message).toStdString());
+    REQUIRE(r.ok());
+    return r.value();
+}
+
+// Reading fails with `code`, and the message names `mentions`.
+void expectError(const fa::Result<DocumentData> &r, Error::Code code, const QString &mentions)
+{
+    REQUIRE_FALSE(r.ok());
+    INFO("message: " << u8(r.error().message));
+    INFO("expected " << codeName(code) << ", got " << codeName(r.error().code));
+    CHECK(r.error().code == code);
+    if (!mentions.isEmpty()) {
+        INFO("the message should name “" << u8(mentions) << "”");
+        CHECK(r.error().message.contains(mentions));
+    }
+}
+
+void expectError(const QJsonObject &o, Error::Code code, const QString &mentions)
+{
+    expectError(read(o), code, mentions);
+}
+
+// The sample with one value added (or replaced).
+QJsonObject withValue(const QString &sample, const QString &address, const QJsonValue &value)
+{
+    QJsonObject o = sampleObject(sample);
+    setInner(o, QStringLiteral("values"), address, value);
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("Both samples read", "[interchange]")
+{
+    for (const QString &name : {kBigdata, kCac}) {
+        INFO(u8(name));
+        const auto r = fa::readInterchange(sampleBytes(name));
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+        const DocumentData &d = r.value();
+        CHECK(d.templateId == QStringLiteral("2024"));
+        CHECK(d.unit.year == 2024);
+        CHECK(d.amountUnit == AmountUnit::Wanyuan);
+        CHECK(d.values.size() == std::size_t(sampleObject(name).value(QStringLiteral("values")).toObject().size()));
+        CHECK(d.texts.size() == std::size_t(sampleObject(name).value(QStringLiteral("texts")).toObject().size()));
+        CHECK_FALSE(d.subjectRows.empty());
+    }
+    const DocumentData big = fa::test::sampleData(kBigdata);
+    CHECK(big.unit.name == QStringLiteral("南阳市政务大数据中心"));
+    CHECK(big.unit.scope == QStringLiteral("单位"));
+    CHECK(big.unit.type == QStringLiteral("事业单位"));
+    CHECK(big.unit.compiled == QStringLiteral("2025-09"));
+    REQUIRE(big.values.count(QStringLiteral("t02/2013704/财政拨款收入")));
+    CHECK(big.values.at(QStringLiteral("t02/2013704/财政拨款收入")).fen() == 196'020'000);
+    CHECK(big.values.at(QStringLiteral("t01/29/决算数")).fen() == 62'540'000);
+    CHECK(big.subjectRows.at(QStringLiteral("t02")).count(QStringLiteral("2013704")) == 1);
+    CHECK(big.subjects.at(QStringLiteral("2013704")) == QStringLiteral("信息安全事务"));
+    CHECK(big.texts.at(QStringLiteral("reason/t05/2013704")) == QStringLiteral("厉行节约，压减支出。"));
+
+    const DocumentData cac = fa::test::sampleData(kCac);
+    CHECK(cac.unit.scope == QStringLiteral("部门"));
+    CHECK(cac.unit.type == QStringLiteral("行政单位"));
+    CHECK(cac.values.at(QStringLiteral("t01/29/决算数")).fen() == 5'890'000);
+}
+
+TEST_CASE("Export, import, export gives the same bytes and the same document", "[interchange]")
+{
+    for (const QString &name : {kBigdata, kCac}) {
+        INFO(u8(name));
+        const DocumentData original = fa::test::sampleData(name);
+        const QByteArray first = fa::writeInterchange(original);
+        const auto back = fa::readInterchange(first);
+        INFO((back ? QString() : back.error().message).toStdString());
+        REQUIRE(back.ok());
+        CHECK(back.value() == original);
+        const QByteArray second = fa::writeInterchange(back.value());
+        CHECK(second == first);
+        // Deterministic: writing the same data twice gives the same bytes.
+        CHECK(fa::writeInterchange(original) == first);
+        // Valid JSON with the documented top-level keys.
+        const QJsonObject o = QJsonDocument::fromJson(first).object();
+        CHECK(o.value(QStringLiteral("format")).toString() == QStringLiteral("final-accounts/1"));
+        CHECK(o.value(QStringLiteral("template")).toString() == QStringLiteral("2024"));
+        CHECK(o.value(QStringLiteral("amount_unit")).toString() == QStringLiteral("万元"));
+        // Every amount is written as a string.
+        const QJsonObject values = o.value(QStringLiteral("values")).toObject();
+        CHECK(values.size() == int(original.values.size()));
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            INFO(u8(it.key()));
+            CHECK(it.value().isString());
+        }
+    }
+}
+
+TEST_CASE("Amounts in 元 read exactly and round-trip", "[interchange]")
+{
+    QJsonObject o = sampleObject(kBigdata);
+    o.insert(QStringLiteral("amount_unit"), QStringLiteral("元"));
+    setInner(o, QStringLiteral("values"), QStringLiteral("t01/29/决算数"), QStringLiteral("1788.25"));
+    setInner(o, QStringLiteral("values"), QStringLiteral("t09/决算/公务接待费"), QStringLiteral("0.01"));
+    setInner(o, QStringLiteral("values"), QStringLiteral("t09/预算/公务接待费"), QStringLiteral("-3.10"));
+    const DocumentData d = readOk(o);
+    CHECK(d.amountUnit == AmountUnit::Yuan);
+    CHECK(d.values.at(QStringLiteral("t01/29/决算数")).fen() == 178825);
+    CHECK(d.values.at(QStringLiteral("t09/决算/公务接待费")).fen() == 1);
+    CHECK(d.values.at(QStringLiteral("t09/预算/公务接待费")).fen() == -310);
+    // The sample's "196.02" now means 196.02 元.
+    CHECK(d.values.at(QStringLiteral("t02/2013704/财政拨款收入")).fen() == 19602);
+
+    const QByteArray exported = fa::writeInterchange(d);
+    const QJsonObject e = QJsonDocument::fromJson(exported).object();
+    CHECK(e.value(QStringLiteral("amount_unit")).toString() == QStringLiteral("元"));
+    const QJsonObject values = e.value(QStringLiteral("values")).toObject();
+    CHECK(values.value(QStringLiteral("t01/29/决算数")).toString() == QStringLiteral("1788.25"));
+    CHECK(values.value(QStringLiteral("t09/决算/公务接待费")).toString() == QStringLiteral("0.01"));
+    CHECK(values.value(QStringLiteral("t09/预算/公务接待费")).toString() == QStringLiteral("-3.10"));
+    const auto back = fa::readInterchange(exported);
+    REQUIRE(back.ok());
+    CHECK(back.value() == d);
+    CHECK(fa::writeInterchange(back.value()) == exported);
+
+    // 万元 amounts are written exactly, with up to six decimals.
+    QJsonObject w = sampleObject(kBigdata);
+    setInner(w, QStringLiteral("values"), QStringLiteral("t01/29/决算数"), QStringLiteral("0.178825"));
+    const DocumentData dw = readOk(w);
+    CHECK(dw.values.at(QStringLiteral("t01/29/决算数")).fen() == 178825);
+    const QJsonObject ew = QJsonDocument::fromJson(fa::writeInterchange(dw)).object();
+    CHECK(ew.value(QStringLiteral("values")).toObject().value(QStringLiteral("t01/29/决算数")).toString()
+          == QStringLiteral("0.178825"));
+}
+
+TEST_CASE("A listed 项 row with only zero values survives export", "[interchange]")
+{
+    // Through JSON: a row given with an explicit zero.
+    const QString address = QStringLiteral("t03/2013799/项目支出");
+    const DocumentData d = readOk(withValue(kCac, address, QStringLiteral("0")));
+    REQUIRE(d.subjectRows.count(QStringLiteral("t03")));
+    CHECK(d.subjectRows.at(QStringLiteral("t03")).count(QStringLiteral("2013799")) == 1);
+    const QByteArray exported = fa::writeInterchange(d);
+    const QJsonObject values = QJsonDocument::fromJson(exported).object().value(QStringLiteral("values")).toObject();
+    REQUIRE(values.contains(address));
+    CHECK(values.value(address).toString() == QStringLiteral("0.00"));
+    const auto back = fa::readInterchange(exported);
+    REQUIRE(back.ok());
+    CHECK(back.value() == d);
+    CHECK(fa::writeInterchange(back.value()) == exported);
+
+    // Through the data: a listed row with no stored value at all.
+    DocumentData blank = fa::test::sampleData(kCac);
+    blank.subjectRows[QStringLiteral("t05")].insert(QStringLiteral("2013799"));
+    const QByteArray blankExport = fa::writeInterchange(blank);
+    const auto blankBack = fa::readInterchange(blankExport);
+    INFO((blankBack ? QString() : blankBack.error().message).toStdString());
+    REQUIRE(blankBack.ok());
+    CHECK(blankBack.value().subjectRows.at(QStringLiteral("t05")).count(QStringLiteral("2013799")) == 1);
+    CHECK(blankBack.value().subjectRows == blank.subjectRows);
+    for (const auto &[addr, amount] : blankBack.value().values) {
+        if (addr.startsWith(QStringLiteral("t05/2013799/"))) {
+            INFO(u8(addr));
+            CHECK(amount.isZero());
+        }
+    }
+    CHECK(fa::writeInterchange(blankBack.value()) == blankExport);
+}
+
+TEST_CASE("Unknown keys are errors that name the key", "[interchange]")
+{
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("valuse"), QJsonObject());
+        expectError(o, Error::Code::UnknownKey, QStringLiteral("valuse"));
+    }
+    {
+        // A misspelt key in place of a right one.
+        QJsonObject o = sampleObject(kBigdata);
+        const QJsonValue texts = o.take(QStringLiteral("texts"));
+        o.insert(QStringLiteral("text"), texts);
+        expectError(o, Error::Code::UnknownKey, QStringLiteral("text"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("unit"), QStringLiteral("nmae"), QStringLiteral("某单位"));
+        expectError(o, Error::Code::UnknownKey, QStringLiteral("nmae"));
+    }
+    for (const char *key : {"remark", "reason/t05/20137", "reason/t05/abc", "reason/t03/2013704", "reason/t05/",
+                            "Reason/t05/2013704"}) {
+        INFO(key);
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("texts"), QString::fromUtf8(key), QStringLiteral("说明"));
+        expectError(o, Error::Code::UnknownKey, QString::fromUtf8(key));
+    }
+}
+
+TEST_CASE("Derived addresses in values are refused by name", "[interchange]")
+{
+    for (const char *address : {"t02/合计/本年收入合计", "t02/合计/财政拨款收入", "t02/201/财政拨款收入",
+                                "t02/20137/财政拨款收入", "t01/27/决算数", "t01/31/决算数", "t01/1/决算数",
+                                "t01/62/决算数", "t02/2013704/本年收入合计", "t03/2013704/本年支出合计",
+                                "t04/27/金额", "t04/32/金额", "t04/59/合计", "t05/2013704/小计", "t06/301/决算数",
+                                "t06/人员经费合计/决算数", "t09/决算/合计", "t09/预算/公务用车购置及运行维护费小计"}) {
+        INFO(address);
+        expectError(withValue(kBigdata, QString::fromUtf8(address), QStringLiteral("1.00")), Error::Code::DerivedCell,
+                    QString::fromUtf8(address));
+    }
+}
+
+TEST_CASE("Bad addresses and codes are refused by name", "[interchange]")
+{
+    for (const char *address : {"t02/99999ab/财政拨款收入", "t02/2013７04/财政拨款收入", "t02/20137040/财政拨款收入",
+                                "t02/9990101/财政拨款收入", "t02/2018801/财政拨款收入", "t06/30298/决算数"}) {
+        INFO(address);
+        expectError(withValue(kBigdata, QString::fromUtf8(address), QStringLiteral("1.00")), Error::Code::BadCode,
+                    QString::fromUtf8(address));
+    }
+    for (const char *address : {"t10/1/决算数", "t02/2013704/收入", "t01/99/决算数", "t01/10/决算数",
+                                "t02/2013704", "t02//财政拨款收入", "t02/2013704/财政拨款收入/x",
+                                "t02/2013704/财政拨款收入 ", "T02/2013704/财政拨款收入", "t05/2013704/合计"}) {
+        INFO(address);
+        expectError(withValue(kBigdata, QString::fromUtf8(address), QStringLiteral("1.00")), Error::Code::BadAddress,
+                    QString::fromUtf8(address));
+    }
+}
+
+TEST_CASE("Codes outside the catalogue need a name in subjects", "[interchange]")
+{
+    const QString address = QStringLiteral("t02/2018801/财政拨款收入");
+    expectError(withValue(kBigdata, address, QStringLiteral("1.00")), Error::Code::BadCode, address);
+
+    // The 项 named but not its 款: the message names the 款.
+    {
+        QJsonObject o = withValue(kBigdata, address, QStringLiteral("1.00"));
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("2018801"), QStringLiteral("某项支出"));
+        expectError(o, Error::Code::BadCode, QStringLiteral("20188"));
+    }
+    // Both named: accepted, the row is listed and the names kept.
+    {
+        QJsonObject o = withValue(kBigdata, address, QStringLiteral("1.00"));
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("2018801"), QStringLiteral("某项支出"));
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("20188"), QStringLiteral("某款事务"));
+        const DocumentData d = readOk(o);
+        CHECK(d.values.at(address).fen() == 1'000'000);
+        CHECK(d.subjectRows.at(QStringLiteral("t02")).count(QStringLiteral("2018801")) == 1);
+        CHECK(d.subjects.at(QStringLiteral("20188")) == QStringLiteral("某款事务"));
+        CHECK(fa::subjectName(*fa::findTemplate(d.templateId), d.subjects, QStringLiteral("2018801"))
+              == QStringLiteral("某项支出"));
+        const QByteArray exported = fa::writeInterchange(d);
+        const auto back = fa::readInterchange(exported);
+        REQUIRE(back.ok());
+        CHECK(back.value() == d);
+    }
+    // A 类 that does not exist cannot be named into existence.
+    {
+        QJsonObject o = withValue(kBigdata, QStringLiteral("t02/9990101/财政拨款收入"), QStringLiteral("1.00"));
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("9990101"), QStringLiteral("某项"));
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("99901"), QStringLiteral("某款"));
+        expectError(o, Error::Code::BadCode, QStringLiteral("t02/9990101/财政拨款收入"));
+    }
+    // subjects keys must be codes, names non-empty strings.
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("20x"), QStringLiteral("某类"));
+        expectError(o, Error::Code::BadCode, QStringLiteral("20x"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("2013704"), QStringLiteral("  "));
+        expectError(o, Error::Code::BadJson, QStringLiteral("2013704"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("subjects"), QStringLiteral("2013704"), 7);
+        expectError(o, Error::Code::BadJson, QStringLiteral("2013704"));
+    }
+}
+
+TEST_CASE("Inexact and malformed amounts are refused by name", "[interchange]")
+{
+    const QString address = QStringLiteral("t02/2013704/财政拨款收入");
+    expectError(withValue(kBigdata, address, QStringLiteral("1.2345678")), Error::Code::BadAmount, address);
+    expectError(withValue(kBigdata, address, QStringLiteral("196.0200001")), Error::Code::BadAmount, address);
+    {
+        QJsonObject o = withValue(kBigdata, address, QStringLiteral("1.234"));
+        o.insert(QStringLiteral("amount_unit"), QStringLiteral("元"));
+        expectError(o, Error::Code::BadAmount, address);
+    }
+    // Six decimals in 万元 are fine; trailing zeros beyond are fine.
+    CHECK(readOk(withValue(kBigdata, address, QStringLiteral("1.234567"))).values.at(address).fen() == 1'234'567);
+    CHECK(readOk(withValue(kBigdata, address, QStringLiteral("1.23456700"))).values.at(address).fen() == 1'234'567);
+    CHECK(readOk(withValue(kBigdata, address, QStringLiteral("-2.5"))).values.at(address).fen() == -2'500'000);
+
+    // Numbers and other JSON types instead of strings.
+    expectError(withValue(kBigdata, address, 196.02), Error::Code::BadAmount, address);
+    expectError(withValue(kBigdata, address, 196), Error::Code::BadAmount, address);
+    expectError(withValue(kBigdata, address, QJsonValue(QJsonValue::Null)), Error::Code::BadAmount, address);
+    expectError(withValue(kBigdata, address, true), Error::Code::BadAmount, address);
+    expectError(withValue(kBigdata, address, QJsonArray{QStringLiteral("1.00")}), Error::Code::BadAmount, address);
+
+    // Not numbers at all; separators are not part of the interchange form.
+    for (const char *bad : {"", "abc", "1e5", "1,788.25", "１９６.０２", "0x10", "NaN", "1..2", "-"}) {
+        INFO(bad);
+        expectError(withValue(kBigdata, address, QString::fromUtf8(bad)), Error::Code::BadAmount, address);
+    }
+
+    // Beyond what a person may enter (10^13 分), and beyond int64.
+    CHECK(readOk(withValue(kBigdata, address, QStringLiteral("10000000"))).values.at(address).fen()
+          == fa::kMaxEnteredFen);
+    expectError(withValue(kBigdata, address, QStringLiteral("10000000.000001")), Error::Code::Overflow, address);
+    expectError(withValue(kBigdata, address, QStringLiteral("-10000000.000001")), Error::Code::Overflow, address);
+    expectError(withValue(kBigdata, address, QStringLiteral("9223372036854.775808")), Error::Code::Overflow, address);
+}
+
+TEST_CASE("Bad format, template and unit are refused by name", "[interchange]")
+{
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("format"), QStringLiteral("final-accounts/2"));
+        expectError(o, Error::Code::BadValue, QStringLiteral("format"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.remove(QStringLiteral("format"));
+        expectError(o, Error::Code::BadJson, QStringLiteral("format"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("format"), 1);
+        expectError(o, Error::Code::BadJson, QStringLiteral("format"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("template"), QStringLiteral("2023"));
+        expectError(o, Error::Code::BadValue, QStringLiteral("template"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("amount_unit"), QStringLiteral("千元"));
+        expectError(o, Error::Code::BadValue, QStringLiteral("amount_unit"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("amount_unit"), QStringLiteral("yuan"));
+        expectError(o, Error::Code::BadValue, QStringLiteral("amount_unit"));
+    }
+    for (const char *scope : {"单位部门", "", "department", " 单位"}) {
+        INFO(scope);
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("unit"), QStringLiteral("scope"), QString::fromUtf8(scope));
+        expectError(o, Error::Code::BadValue, QStringLiteral("unit"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("unit"), QStringLiteral("name"), QStringLiteral("   "));
+        expectError(o, Error::Code::BadValue, QStringLiteral("unit"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        removeInner(o, QStringLiteral("unit"), QStringLiteral("type"));
+        expectError(o, Error::Code::BadJson, QStringLiteral("unit.type"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("unit"), QStringLiteral("南阳市政务大数据中心"));
+        expectError(o, Error::Code::BadJson, QStringLiteral("unit"));
+    }
+    // Years: whole numbers only, and in range.
+    for (const QJsonValue &year : {QJsonValue(2024.5), QJsonValue(QStringLiteral("2024")), QJsonValue(true),
+                                   QJsonValue(QJsonValue::Null), QJsonValue(1e300)}) {
+        INFO(u8(QString::fromUtf8(QJsonDocument(QJsonArray{year}).toJson(QJsonDocument::Compact))));
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("unit"), QStringLiteral("year"), year);
+        expectError(o, Error::Code::BadJson, QStringLiteral("unit.year"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        removeInner(o, QStringLiteral("unit"), QStringLiteral("year"));
+        expectError(o, Error::Code::BadJson, QStringLiteral("unit.year"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("unit"), QStringLiteral("year"), 1999);
+        expectError(o, Error::Code::BadValue, QStringLiteral("1999"));
+    }
+    // values must be an object of entered cells.
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("values"), QJsonArray());
+        expectError(o, Error::Code::BadJson, QStringLiteral("values"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(QStringLiteral("texts"), QStringLiteral("说明"));
+        expectError(o, Error::Code::BadJson, QStringLiteral("texts"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("texts"), QStringLiteral("reason/t05/2013704"), 1);
+        expectError(o, Error::Code::BadJson, QStringLiteral("reason/t05/2013704"));
+    }
+}
+
+TEST_CASE("Malformed JSON and non-object documents are refused", "[interchange]")
+{
+    const QByteArray bytes = sampleBytes(kBigdata);
+    expectError(fa::readInterchange(bytes.left(bytes.size() / 2)), Error::Code::BadJson, {});
+    expectError(fa::readInterchange(QByteArray()), Error::Code::BadJson, {});
+    expectError(fa::readInterchange(QByteArrayLiteral("{\"format\": \"final-accounts/1\",}")), Error::Code::BadJson, {});
+    expectError(fa::readInterchange(QByteArrayLiteral("\xff\xfe{}")), Error::Code::BadJson, {});
+    expectError(fa::readInterchange(QByteArrayLiteral("null")), Error::Code::BadJson, {});
+    expectError(fa::readInterchange(QByteArrayLiteral("\"final-accounts/1\"")), Error::Code::BadJson, {});
+
+    QJsonArray array;
+    array.append(sampleObject(kBigdata));
+    expectError(fa::readInterchange(QJsonDocument(array).toJson()), Error::Code::BadJson, {});
+    expectError(fa::readInterchange(QByteArrayLiteral("[]")), Error::Code::BadJson, {});
+    expectError(fa::readInterchange(QByteArrayLiteral("{}")), Error::Code::BadJson, QStringLiteral("format"));
+}

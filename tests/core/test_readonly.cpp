@@ -1,0 +1,116 @@
+// Reviewers open colleagues' files from read-only shares and USB sticks. The command line (and
+// so the core) runs here as a user who cannot write the folder or the file: as root the test
+// drops to "nobody" with runuser, because root may write anywhere.
+
+#include "support.h"
+
+#include "store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace fa;
+
+namespace {
+
+test::RunResult runUnprivileged(const QStringList &args)
+{
+    if (geteuid() != 0)
+        return test::runCli(args);
+    return test::run(QStringLiteral("runuser"),
+                     QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                                 QStringLiteral(FA_CLI)} + args);
+}
+
+QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+constexpr QFile::Permissions kReadOnlyDir = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                            | QFile::ReadOther | QFile::ExeOther;
+constexpr QFile::Permissions kReadOnlyFile = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+
+// A folder the unprivileged user can enter but not write, with one document in it.
+struct Share {
+    QTemporaryDir root;
+    QString dir;
+    QString file;
+    explicit Share(bool leaveWal)
+    {
+        REQUIRE(root.isValid());
+        QFile::setPermissions(root.path(), kReadOnlyDir | QFile::WriteOwner);
+        dir = root.filePath(QStringLiteral("share"));
+        REQUIRE(QDir().mkpath(dir));
+        file = dir + QStringLiteral("/colleague.fadb");
+        REQUIRE_FALSE(Store::create(file, test::sampleData(QStringLiteral("nanyang-bigdata-2024"))).has_value());
+        if (leaveWal) {
+            // A writer that was killed after a change: the change is only in the -wal.
+            QProcess writer;
+            writer.start(QStringLiteral(FA_CRASH_HELPER),
+                         {file, QStringLiteral("t01/29/决算数"), QStringLiteral("70.00")});
+            REQUIRE(writer.waitForStarted());
+            while (!writer.canReadLine())
+                REQUIRE(writer.waitForReadyRead(30000));
+            writer.kill();
+            REQUIRE(writer.waitForFinished(30000));
+            REQUIRE(QFile::exists(file + QStringLiteral("-wal")));
+            QFile::setPermissions(file + QStringLiteral("-wal"), kReadOnlyFile);
+            if (QFile::exists(file + QStringLiteral("-shm")))
+                QFile::setPermissions(file + QStringLiteral("-shm"), kReadOnlyFile);
+        }
+        QFile::setPermissions(file, kReadOnlyFile);
+        QFile::setPermissions(dir, kReadOnlyDir);
+    }
+    ~Share() { QFile::setPermissions(dir, kReadOnlyDir | QFile::WriteOwner); }
+};
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(test::readBytes(path), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("a document on a read-only share opens read-only and leaves nothing beside it", "[readonly]")
+{
+    Share share(false);
+    const QStringList before = listing(share.dir);
+    const QByteArray bytes = digest(share.file);
+
+    const auto shown = runUnprivileged({QStringLiteral("show"), share.file, QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(shown.err.toStdString());
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QByteArrayLiteral("\"t01/29/决算数\": \"62.54\"")));
+
+    const auto checked = runUnprivileged({QStringLiteral("check"), share.file});
+    CHECK(checked.exitCode == 0);
+
+    const auto changed = runUnprivileged({QStringLiteral("set"), share.file, QStringLiteral("t01/29/决算数"), QStringLiteral("1")});
+    CHECK(changed.exitCode == 2);
+    CHECK(changed.err.count('\n') == 1);
+
+    CHECK(listing(share.dir) == before);
+    CHECK(digest(share.file) == bytes);
+}
+
+TEST_CASE("a colleague's unfinished -wal on a read-only share is read, not ignored", "[readonly]")
+{
+    Share share(true);
+    const QStringList before = listing(share.dir);
+    const QByteArray bytes = digest(share.file);
+    const auto shown = runUnprivileged({QStringLiteral("show"), share.file, QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(shown.err.toStdString());
+    REQUIRE(shown.exitCode == 0);
+    // The value committed before the writer died, not the stale one in the main file.
+    CHECK(shown.out.contains(QByteArrayLiteral("\"t01/29/决算数\": \"70.00\"")));
+    CHECK(listing(share.dir) == before);
+    CHECK(digest(share.file) == bytes);
+}

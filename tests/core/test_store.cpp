@@ -1,0 +1,304 @@
+// The SQLite document file: round trip, durability across a killed writer, read-only opens that
+// leave no trace, and a clear, distinct error for each kind of bad file (which is never changed).
+
+#include "support.h"
+
+#include "store.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+using namespace fa;
+
+namespace {
+
+QStringList listing(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+QByteArray digest(const QString &path)
+{
+    return QCryptographicHash::hash(test::readBytes(path), QCryptographicHash::Sha256);
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QString makeSample(const QTemporaryDir &dir, const QString &name = QStringLiteral("doc.fadb"))
+{
+    const QString path = dir.filePath(name);
+    const auto status = Store::create(path, test::sampleData(QStringLiteral("nanyang-bigdata-2024")));
+    INFO((status ? status->message : QString()).toStdString());
+    REQUIRE_FALSE(status.has_value());
+    return path;
+}
+
+// Runs raw SQL on a file with the SQLite C API, as another program would.
+void rawSql(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    char *err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    INFO((err ? err : ""));
+    sqlite3_free(err);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+Error::Code openError(const QString &path, Store::Mode mode)
+{
+    auto store = Store::open(path, mode);
+    if (store.ok()) {
+        auto data = store.value()->load();
+        return data.ok() ? Error::Code::None : data.error().code;
+    }
+    INFO(store.error().message.toStdString());
+    CHECK_FALSE(store.error().message.isEmpty());
+    return store.error().code;
+}
+
+} // namespace
+
+TEST_CASE("every cell, subject, row and text survives the file", "[store]")
+{
+    QTemporaryDir dir;
+    for (const char *name : {"nanyang-cac-2024", "nanyang-bigdata-2024"}) {
+        const DocumentData data = test::sampleData(QString::fromUtf8(name));
+        const QString path = dir.filePath(QString::fromUtf8(name) + QStringLiteral(".fadb"));
+        REQUIRE_FALSE(Store::create(path, data).has_value());
+        for (auto mode : {Store::Mode::ReadOnly, Store::Mode::ReadWrite}) {
+            auto store = Store::open(path, mode);
+            REQUIRE(store.ok());
+            auto loaded = store.value()->load();
+            REQUIRE(loaded.ok());
+            CHECK(loaded.value() == data);
+        }
+        // A clean close leaves only the file, in rollback-journal mode (header bytes 18/19 = 1).
+        CHECK(listing(dir.path()).filter(QString::fromUtf8(name)) == QStringList{QString::fromUtf8(name) + QStringLiteral(".fadb")});
+        const QByteArray header = test::readBytes(path).left(20);
+        CHECK(int(header[18]) == 1);
+        CHECK(int(header[19]) == 1);
+    }
+}
+
+TEST_CASE("create refuses to replace a file unless asked, and leaves nothing half-written", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QByteArray before = digest(path);
+    const auto again = Store::create(path, test::sampleData(QStringLiteral("nanyang-cac-2024")));
+    REQUIRE(again.has_value());
+    CHECK(digest(path) == before);
+    CHECK_FALSE(Store::create(path, test::sampleData(QStringLiteral("nanyang-cac-2024")), true).has_value());
+    CHECK(digest(path) != before);
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+}
+
+TEST_CASE("each change is committed when the call returns", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QString a = QStringLiteral("t02/2013704/财政拨款收入");
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        REQUIRE(store.ok());
+        REQUIRE_FALSE(store.value()->writeValue(a, Money::fromFen(12345)).has_value());
+        // A second connection sees it while the first is still open.
+        auto reader = Store::open(path, Store::Mode::ReadWrite);
+        REQUIRE(reader.ok());
+        CHECK(reader.value()->load().value().values.at(a) == Money::fromFen(12345));
+        REQUIRE_FALSE(store.value()->writeValue(a, std::nullopt).has_value());
+        CHECK(reader.value()->load().value().values.count(a) == 0);
+    }
+}
+
+TEST_CASE("a change survives the writer being killed right after it returns", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QString a = QStringLiteral("t03/2240106/项目支出"); // a new row, too
+
+    QProcess writer;
+    writer.start(QStringLiteral(FA_CRASH_HELPER), {path, a, QStringLiteral("123.45")});
+    REQUIRE(writer.waitForStarted());
+    while (!writer.canReadLine()) {
+        REQUIRE(writer.state() == QProcess::Running);
+        REQUIRE(writer.waitForReadyRead(30000));
+    }
+    REQUIRE(writer.readLine() == QByteArrayLiteral("done\n"));
+    writer.kill(); // SIGKILL: no destructor, no checkpoint, no clean close
+    REQUIRE(writer.waitForFinished(30000));
+    CHECK(writer.exitStatus() == QProcess::CrashExit);
+
+    // The committed change is in the -wal the writer left behind.
+    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+    const QStringList before = listing(dir.path());
+    const QByteArray mainBefore = digest(path);
+    const QByteArray walBefore = digest(path + QStringLiteral("-wal"));
+    {
+        // A reviewer's read-only open reads it (from a private copy) and writes nothing here.
+        auto reader = Store::open(path, Store::Mode::ReadOnly);
+        REQUIRE(reader.ok());
+        CHECK(reader.value()->readFromWalCopy());
+        const auto data = reader.value()->load();
+        REQUIRE(data.ok());
+        CHECK(data.value().values.at(a) == Money::fromFen(123450000));
+        CHECK(data.value().subjectRows.at(QStringLiteral("t03")).count(QStringLiteral("2240106")) == 1);
+    }
+    CHECK(listing(dir.path()) == before);
+    CHECK(digest(path) == mainBefore);
+    CHECK(digest(path + QStringLiteral("-wal")) == walBefore);
+
+    // The next writer recovers it into the file.
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        REQUIRE(store.ok());
+        CHECK(store.value()->load().value().values.at(a) == Money::fromFen(123450000));
+    }
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+}
+
+TEST_CASE("a read-only open leaves the file's bytes and its folder unchanged", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QByteArray before = digest(path);
+    {
+        auto store = Store::open(path, Store::Mode::ReadOnly);
+        REQUIRE(store.ok());
+        CHECK_FALSE(store.value()->readFromWalCopy());
+        REQUIRE(store.value()->load().ok());
+        CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+        const auto refused = store.value()->writeValue(QStringLiteral("t01/29/决算数"), Money::fromFen(1));
+        REQUIRE(refused.has_value());
+        CHECK(refused->code == Error::Code::ReadOnly);
+    }
+    CHECK(digest(path) == before);
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+}
+
+TEST_CASE("each kind of bad file gets its own error and is never modified", "[store]")
+{
+    QTemporaryDir dir;
+    const QString good = makeSample(dir);
+    const QByteArray goodBytes = test::readBytes(good);
+
+    struct Case {
+        const char *name;
+        Error::Code code;
+    };
+    auto check = [&](const QString &path, Error::Code expected) {
+        const QByteArray before = QFile::exists(path) ? test::readBytes(path) : QByteArray();
+        const QStringList files = listing(dir.path());
+        for (auto mode : {Store::Mode::ReadOnly, Store::Mode::ReadWrite}) {
+            CHECK(openError(path, mode) == expected);
+            if (QFile::exists(path))
+                CHECK(test::readBytes(path) == before);
+            CHECK(listing(dir.path()) == files);
+        }
+    };
+
+    SECTION("missing") { check(dir.filePath(QStringLiteral("nothing.fadb")), Error::Code::FileNotFound); }
+    SECTION("empty")
+    {
+        writeBytes(dir.filePath(QStringLiteral("empty.fadb")), {});
+        check(dir.filePath(QStringLiteral("empty.fadb")), Error::Code::NotSqlite);
+    }
+    SECTION("not SQLite")
+    {
+        writeBytes(dir.filePath(QStringLiteral("text.fadb")), QByteArray("收入支出决算总表\n").repeated(40));
+        check(dir.filePath(QStringLiteral("text.fadb")), Error::Code::NotSqlite);
+    }
+    SECTION("another program's SQLite file")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        rawSql(path, "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES('hi');");
+        check(path, Error::Code::ForeignSqlite);
+    }
+    SECTION("a newer version")
+    {
+        const QString path = dir.filePath(QStringLiteral("newer.fadb"));
+        QByteArray bytes = goodBytes;
+        bytes[60] = 0, bytes[61] = 0, bytes[62] = 0, bytes[63] = 2; // user_version 2
+        writeBytes(path, bytes);
+        check(path, Error::Code::NewerVersion);
+    }
+    SECTION("damaged pages")
+    {
+        const QString path = dir.filePath(QStringLiteral("damaged.fadb"));
+        QByteArray bytes = goodBytes;
+        REQUIRE(bytes.size() > 8192);
+        for (qsizetype i = 4096; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919) & 0xff);
+        writeBytes(path, bytes);
+        check(path, Error::Code::Corrupt);
+    }
+    SECTION("truncated")
+    {
+        const QString path = dir.filePath(QStringLiteral("truncated.fadb"));
+        writeBytes(path, goodBytes.left(goodBytes.size() / 2));
+        check(path, Error::Code::Corrupt);
+    }
+    SECTION("a trigger of its own")
+    {
+        const QString path = dir.filePath(QStringLiteral("trigger.fadb"));
+        writeBytes(path, goodBytes);
+        rawSql(path, "CREATE TRIGGER evil AFTER INSERT ON cells BEGIN DELETE FROM texts; END;");
+        check(path, Error::Code::UntrustedSchema);
+    }
+    SECTION("a view of its own")
+    {
+        const QString path = dir.filePath(QStringLiteral("view.fadb"));
+        writeBytes(path, goodBytes);
+        rawSql(path, "CREATE VIEW v AS SELECT * FROM cells;");
+        check(path, Error::Code::UntrustedSchema);
+    }
+    SECTION("content that is not valid")
+    {
+        const QString path = dir.filePath(QStringLiteral("derived.fadb"));
+        writeBytes(path, goodBytes);
+        rawSql(path, "INSERT INTO cells(address, fen) VALUES('t02/合计/本年收入合计', 1);");
+        check(path, Error::Code::DerivedCell);
+        const QString text = dir.filePath(QStringLiteral("textamount.fadb"));
+        writeBytes(text, goodBytes);
+        rawSql(text, "UPDATE cells SET fen = 'lots' WHERE address = 't01/29/决算数';");
+        check(text, Error::Code::Corrupt);
+    }
+}
+
+TEST_CASE("opening for writing changes nothing until the first change", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QByteArray before = digest(path);
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        REQUIRE(store.ok());
+        REQUIRE(store.value()->load().ok());
+    }
+    CHECK(digest(path) == before);
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+    {
+        auto store = Store::open(path, Store::Mode::ReadWrite);
+        REQUIRE(store.ok());
+        REQUIRE_FALSE(store.value()->writeText(QStringLiteral("reason/t05/2013704"), QStringLiteral("新的原因。")).has_value());
+    }
+    CHECK(digest(path) != before);
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+    auto reader = Store::open(path, Store::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(reader.value()->load().value().texts.at(QStringLiteral("reason/t05/2013704")) == QStringLiteral("新的原因。"));
+}

@@ -1,0 +1,57 @@
+#include "support.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+
+namespace fa::test {
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(FA_SOURCE_DIR "/") + relative;
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+DocumentData sampleData(const QString &name)
+{
+    const auto data = readInterchange(readBytes(sourcePath(QStringLiteral("resources/samples/%1.json").arg(name))));
+    INFO((data ? QString() : data.error().message).toStdString());
+    REQUIRE(data.ok());
+    return data.value();
+}
+
+std::unique_ptr<Document> sampleDocument(const QString &name)
+{
+    auto doc = Document::create(sampleData(name));
+    REQUIRE(doc.ok());
+    return std::move(doc.value());
+}
+
+RunResult run(const QString &program, const QStringList &args, const QByteArray &input)
+{
+    QProcess p;
+    p.setProgram(program);
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForStarted());
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+RunResult runCli(const QStringList &args)
+{
+    return run(QStringLiteral(FA_CLI), args);
+}
+
+} // namespace fa::test

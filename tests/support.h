@@ -1,0 +1,29 @@
+#pragma once
+
+#include "document.h"
+#include "interchange.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace fa::test {
+
+// A path inside the source tree.
+QString sourcePath(const QString &relative);
+QByteArray readBytes(const QString &path);
+// A sample document of resources/samples by base name, e.g. "nanyang-cac-2024".
+DocumentData sampleData(const QString &name);
+std::unique_ptr<Document> sampleDocument(const QString &name);
+
+// Runs a program and collects its exit code and output.
+struct RunResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+RunResult run(const QString &program, const QStringList &args, const QByteArray &input = {});
+RunResult runCli(const QStringList &args);
+
+} // namespace fa::test
