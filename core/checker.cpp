@@ -40,7 +40,6 @@ Checker::Checker(const Engine &engine, const std::map<QString, QString> &texts)
     , m_texts(texts)
 {
     m_byCell.resize(engine.cellCount());
-    m_mark.assign(1, 0);
     instantiate();
     m_findings.resize(m_instances.size());
     for (int i = 0; i < int(m_instances.size()); ++i)
@@ -77,7 +76,6 @@ void Checker::instantiate()
             break;
         }
         case CheckDecl::Kind::ClassEqual: {
-            const Sheet *source = e.sheet(decl.table);
             for (int i = 0; i < int(classes.size()); ++i) {
                 Instance in{&decl, {}, {}, kNoCell, {}, {}};
                 const CellId target = e.find(decl.otherTable, QString::number(decl.firstLine + i), decl.targetColumn);
@@ -87,7 +85,6 @@ void Checker::instantiate()
                     in.lhs.push_back({cell, 1});
                 in.at = cell != kNoCell ? cell : target;
                 in.subject = classes[i] + QLatin1Char(' ') + e.templ().functions.name(classes[i]);
-                Q_UNUSED(source);
                 add(std::move(in));
             }
             break;
@@ -165,7 +162,10 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
     auto finding = [&](Severity severity, const QString &message) {
         return Finding{severity, decl.id, m_engine.address(in.at), message, b, a};
     };
-    const QString what = in.subject.isEmpty() ? decl.description : decl.description + Tr::tr(" (%1)").arg(in.subject);
+    // Messages are built only for findings: most evaluations find nothing.
+    auto what = [&] {
+        return in.subject.isEmpty() ? decl.description : decl.description + Tr::tr(" (%1)").arg(in.subject);
+    };
 
     switch (decl.kind) {
     case CheckDecl::Kind::Equal:
@@ -190,14 +190,14 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
         if (rounding)
             return finding(Severity::Rounding,
                            Tr::tr("%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).")
-                               .arg(what, db, da, dd));
-        return finding(Severity::Error, Tr::tr("%1: expected %2, found %3 (difference %4).").arg(what, db, da, dd));
+                               .arg(what(), db, da, dd));
+        return finding(Severity::Error, Tr::tr("%1: expected %2, found %3 (difference %4).").arg(what(), db, da, dd));
     }
     case CheckDecl::Kind::LeafNotGreater:
         if (a <= b)
             return std::nullopt;
         return finding(Severity::Error, Tr::tr("%1: %2 here, but only %3 in the other table.")
-                                            .arg(what, amountText(a, a.isWanyuanPrecision()),
+                                            .arg(what(), amountText(a, a.isWanyuanPrecision()),
                                                  amountText(b, b.isWanyuanPrecision())));
     case CheckDecl::Kind::BudgetReason: {
         if (a == b)
@@ -206,13 +206,13 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
         if (it != m_texts.end() && !it->second.trimmed().isEmpty())
             return std::nullopt;
         const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan)));
+        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what(), amountText(b, wanyuan), amountText(a, wanyuan)));
     }
     case CheckDecl::Kind::NotOverBudget: {
         if (a <= b)
             return std::nullopt;
         const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan)));
+        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what(), amountText(b, wanyuan), amountText(a, wanyuan)));
     }
     case CheckDecl::Kind::NonNegative:
         if (!a.isNegative())
