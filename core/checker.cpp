@@ -133,6 +133,15 @@ void Checker::instantiate()
             }
             break;
         }
+        case CheckDecl::Kind::LargeChange: {
+            Instance in{&decl, {}, {}, kNoCell, {}, {}};
+            in.at = e.find(decl.lhs.front().address);
+            in.lhs.push_back({in.at, 1});
+            in.rhs.push_back({e.find(decl.rhs.front().address), 1});
+            in.textKey = decl.textKeyPattern.arg(decl.lhs.front().address);
+            add(std::move(in));
+            break;
+        }
         case CheckDecl::Kind::NonNegative: {
             for (CellId id = 0; id < e.cellCount(); ++id) {
                 if (!e.isEntered(id))
@@ -213,6 +222,23 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
             return std::nullopt;
         const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
         return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what(), amountText(b, wanyuan), amountText(a, wanyuan)));
+    }
+    case CheckDecl::Kind::LargeChange: {
+        // Last year's figure must be given (a blank one is unknown, not zero) and not zero.
+        const CellId prior = in.rhs.front().cell;
+        if (!m_engine.isSet(prior) || b.isZero())
+            return std::nullopt;
+        const std::int64_t change = a.fen() - b.fen();
+        const std::int64_t base = b.fen() < 0 ? -b.fen() : b.fen();
+        // |change| / |last year| > percent %, in integers: far from overflow for bounded amounts.
+        if ((change < 0 ? -change : change) * 100 <= std::int64_t(decl.percent) * base)
+            return std::nullopt;
+        const auto it = m_texts.find(in.textKey);
+        if (it != m_texts.end() && !it->second.trimmed().isEmpty())
+            return std::nullopt;
+        const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
+        return finding(Severity::Warning, Tr::tr("%1: last year %2, this year %3.")
+                                              .arg(what(), amountText(b, wanyuan), amountText(a, wanyuan)));
     }
     case CheckDecl::Kind::NonNegative:
         if (!a.isNegative())

@@ -114,6 +114,8 @@ QString renderTableText(const Document &doc, const QString &tableId, AmountUnit 
             (s->rows[r].side == 0 ? left : right).push_back(r);
         QStringList leftCols, rightCols;
         for (int c = 0; c < s->columnCount(); ++c) {
+            if (!d.columns[c].printed)
+                continue;
             bool inLeft = false, inRight = false;
             for (const LineDecl &l : d.lines) {
                 if (l.columns.contains(d.columns[c].key))

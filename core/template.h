@@ -78,6 +78,8 @@ struct CheckDecl {
         BudgetReason,     // for each 项 of `table`: column ≠ budget column needs a text reason
         NotOverBudget,    // for each column: `lhs` row (决算) ≤ `rhs` row (预算)
         NonNegative,      // no entered amount is negative
+        LargeChange,      // `lhs` differs from last year's `rhs` by more than `percent` % without a
+                          // text reason; only when last year's figure is given and not zero
     };
     Kind kind = Kind::Equal;
     QString id;                 // stable rule id, e.g. "t01.balance"
@@ -88,9 +90,10 @@ struct CheckDecl {
     QString otherTable;
     QStringList columns;
     QString budgetColumn;       // BudgetReason
-    QString textKeyPattern;     // BudgetReason: e.g. "reason/t05/%1"
+    QString textKeyPattern;     // BudgetReason: "reason/t05/%1" (项); LargeChange: "reason/change/%1" (address)
     int firstLine = 0;
     QString targetColumn;
+    int percent = 0;            // LargeChange
 };
 
 // One template year: the nine tables, their derivations and checks, and catalogues.

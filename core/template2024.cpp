@@ -114,6 +114,36 @@ std::vector<TermDecl> lines(const QString &table, int from, int to, const QStrin
     return t;
 }
 
+// Last year's figures (情况说明 compares with them) as non-printed, entered columns beside the
+// printed ones of each non-blank line: "上年" + the printed heading.
+void addPriorYearColumns(TableDecl &d)
+{
+    const std::size_t printed = d.columns.size();
+    for (std::size_t i = 0; i < printed; ++i)
+        d.columns.push_back({QStringLiteral("上年") + d.columns[i].key, 0, false});
+    for (LineDecl &l : d.lines) {
+        const QStringList current = l.columns;
+        for (const QString &c : current) {
+            l.columns << QStringLiteral("上年") + c;
+            l.entered << QStringLiteral("上年") + c;
+        }
+    }
+}
+
+CheckDecl largeChange(const QString &id, const QString &description, const QString &address)
+{
+    CheckDecl c;
+    c.kind = CheckDecl::Kind::LargeChange;
+    c.id = id;
+    c.description = description;
+    c.lhs = {{address}};
+    const auto parts = address.split(QLatin1Char('/'));
+    c.rhs = {{parts[0] + QLatin1Char('/') + parts[1] + QStringLiteral("/上年") + parts[2]}};
+    c.percent = 30;
+    c.textKeyPattern = QStringLiteral("reason/change/%1");
+    return c;
+}
+
 const QString kFootnoteTail = QStringLiteral("本表金额转换为万元时，因四舍五入可能存在尾差。");
 
 } // namespace
@@ -183,6 +213,7 @@ Template makeTemplate2024()
         d.lines.push_back({line(60), QStringLiteral("年末结转与结余"), 1, {JSS}, {JSS}});
         d.lines.push_back({line(61), {}, 1, {}, {}});
         d.lines.push_back({line(62), QStringLiteral("总计"), 1, {JSS}, {}});
+        addPriorYearColumns(d);
         t.tables.push_back(d);
     }
 
@@ -258,6 +289,7 @@ Template makeTemplate2024()
         for (int i = 61; i <= 63; ++i)
             d.lines.push_back({line(i), {}, 1, {}, {}});
         d.lines.push_back({line(64), QStringLiteral("总计"), 1, four, {}});
+        addPriorYearColumns(d);
         t.tables.push_back(d);
     }
 
@@ -483,6 +515,14 @@ Template makeTemplate2024()
         c.columns = {HJ, ABROAD, CAR_BUY, CAR_RUN, RECEPTION};
         C.push_back(c);
     }
+    // Large changes from last year need a reason (情况说明 §一, §四, §五(一) give one).
+    C.push_back(largeChange(QStringLiteral("t01.change"), QStringLiteral("收、支总计与上年相比变动超过30%，但未说明原因"),
+                            addr(T01, line(31), JSS)));
+    C.push_back(largeChange(QStringLiteral("t04.change"), QStringLiteral("财政拨款收、支总计与上年相比变动超过30%，但未说明原因"),
+                            addr(T04, line(32), JE)));
+    C.push_back(largeChange(QStringLiteral("t05.change"),
+                            QStringLiteral("一般公共预算财政拨款支出与上年相比变动超过30%，但未说明原因"),
+                            addr(T04, line(59), GEN)));
     {
         CheckDecl c;
         c.kind = CheckDecl::Kind::NonNegative;

@@ -1,5 +1,6 @@
 #include "texts.h"
 
+#include "address.h"
 #include "catalog.h"
 
 namespace fa {
@@ -11,6 +12,9 @@ bool isKnownTextKey(const QString &key)
         const QString code = key.mid(reason.size());
         return functionCodeLevel(code) == SubjectLevel::Item;
     }
+    static const QString change = QStringLiteral("reason/change/");
+    if (key.startsWith(change))
+        return CellAddress::parse(key.mid(change.size())).has_value();
     return false;
 }
 

@@ -14,33 +14,38 @@
         <translation>%1元</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="168"/>
+        <location filename="../core/checker.cpp" line="176"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="192"/>
+        <location filename="../core/checker.cpp" line="201"/>
         <source>%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).</source>
         <translation>%1：应为%2，实为%3；相差%4，在按万元四舍五入可解释的范围内（尾差）。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="194"/>
+        <location filename="../core/checker.cpp" line="203"/>
         <source>%1: expected %2, found %3 (difference %4).</source>
         <translation>%1：应为%2，实为%3（相差%4）。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="199"/>
+        <location filename="../core/checker.cpp" line="208"/>
         <source>%1: %2 here, but only %3 in the other table.</source>
         <translation>%1：本表为%2，而另一表仅为%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="209"/>
-        <location filename="../core/checker.cpp" line="215"/>
+        <location filename="../core/checker.cpp" line="218"/>
+        <location filename="../core/checker.cpp" line="224"/>
         <source>%1: budget %2, actual %3.</source>
         <translation>%1：年初预算%2，决算%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="221"/>
+        <location filename="../core/checker.cpp" line="240"/>
+        <source>%1: last year %2, this year %3.</source>
+        <translation>%1：上年%2，本年%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/checker.cpp" line="247"/>
         <source>%1: %2 is %3.</source>
         <translation>%1：%2为%3。</translation>
     </message>
@@ -370,22 +375,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/money.cpp" line="248"/>
+        <location filename="../core/money.cpp" line="249"/>
         <source>The amount is empty.</source>
         <translation>金额为空。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="250"/>
+        <location filename="../core/money.cpp" line="251"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="252"/>
+        <location filename="../core/money.cpp" line="253"/>
         <source>The amount has more decimals than 分 allow.</source>
         <translation>金额的小数位数超过了精确到分所允许的位数。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="254"/>
+        <location filename="../core/money.cpp" line="255"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -393,22 +398,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report.cpp" line="262"/>
+        <location filename="../core/report.cpp" line="264"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="263"/>
+        <location filename="../core/report.cpp" line="265"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="264"/>
+        <location filename="../core/report.cpp" line="266"/>
         <source>Rounding (尾差)</source>
         <translation>尾差</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="267"/>
+        <location filename="../core/report.cpp" line="269"/>
         <source>%1 errors, %2 warnings, %3 rounding differences (尾差).
 </source>
         <translation>错误%1项，警告%2项，尾差%3项。
@@ -419,14 +424,13 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     <name>Store</name>
     <message>
         <location filename="../core/store.cpp" line="86"/>
-        <location filename="../core/store.cpp" line="325"/>
-        <location filename="../core/store.cpp" line="387"/>
-        <location filename="../core/store.cpp" line="390"/>
-        <location filename="../core/store.cpp" line="393"/>
-        <location filename="../core/store.cpp" line="395"/>
-        <location filename="../core/store.cpp" line="399"/>
-        <location filename="../core/store.cpp" line="425"/>
-        <location filename="../core/store.cpp" line="475"/>
+        <location filename="../core/store.cpp" line="322"/>
+        <location filename="../core/store.cpp" line="386"/>
+        <location filename="../core/store.cpp" line="389"/>
+        <location filename="../core/store.cpp" line="392"/>
+        <location filename="../core/store.cpp" line="394"/>
+        <location filename="../core/store.cpp" line="398"/>
+        <location filename="../core/store.cpp" line="432"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
@@ -449,7 +453,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/store.cpp" line="132"/>
         <location filename="../core/store.cpp" line="134"/>
         <location filename="../core/store.cpp" line="138"/>
-        <location filename="../core/store.cpp" line="266"/>
+        <location filename="../core/store.cpp" line="263"/>
         <source>The document file is damaged: %1</source>
         <translation>文档文件已损坏：%1</translation>
     </message>
@@ -519,61 +523,59 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="245"/>
+        <location filename="../core/store.cpp" line="427"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="274"/>
+        <location filename="../core/store.cpp" line="271"/>
         <source>The document file holds too many entries.</source>
         <translation>文档文件中的条目过多。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="290"/>
+        <location filename="../core/store.cpp" line="287"/>
         <source>unknown amount unit</source>
         <translation>未知的金额单位</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="307"/>
+        <location filename="../core/store.cpp" line="304"/>
         <source>the amount at “%1” is not an integer number of 分</source>
         <translation>“%1”处的金额不是以分计的整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="317"/>
+        <location filename="../core/store.cpp" line="314"/>
         <source>The document file holds invalid content: %1</source>
         <translation>文档文件中含有无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="371"/>
+        <location filename="../core/store.cpp" line="370"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="373"/>
+        <location filename="../core/store.cpp" line="372"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="410"/>
+        <location filename="../core/store.cpp" line="409"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法覆盖“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="414"/>
+        <location filename="../core/store.cpp" line="413"/>
         <source>“%1” could not be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="423"/>
-        <location filename="../core/store.cpp" line="455"/>
-        <location filename="../core/store.cpp" line="473"/>
+        <location filename="../core/store.cpp" line="421"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="447"/>
-        <location filename="../core/store.cpp" line="466"/>
-        <location filename="../core/store.cpp" line="491"/>
+        <location filename="../core/store.cpp" line="462"/>
+        <location filename="../core/store.cpp" line="483"/>
+        <location filename="../core/store.cpp" line="507"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>

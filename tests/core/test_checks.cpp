@@ -169,3 +169,29 @@ TEST_CASE("三公 above budget is a warning; a negative amount an error", "[chec
     REQUIRE(n);
     CHECK(n->severity == Severity::Error);
 }
+
+TEST_CASE("a large change from last year needs a reason", "[checks]")
+{
+    auto doc = test::sampleDocument(QStringLiteral("nanyang-cac-2024"));
+    const QString at = QStringLiteral("t01/31/决算数");
+    const QString key = QStringLiteral("reason/change/t01/31/决算数");
+    REQUIRE(doc->data().texts.count(key) == 1);
+    // 803.42 against 729.28 last year: +10.17%, not large.
+    doc->setText(key, QString());
+    CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);
+    // Against 600.00: +33.9%, large, and no reason given.
+    set(*doc, "t01/31/上年决算数", wan("600.00"));
+    const Finding *f = findingAt(*doc, QStringLiteral("t01.change"), at);
+    REQUIRE(f);
+    CHECK(f->severity == Severity::Warning);
+    CHECK(f->expected == wan("600.00"));
+    // A reason settles it; so does not knowing last year's figure (blank, not zero).
+    doc->setText(key, QStringLiteral("人员增加。"));
+    CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);
+    doc->setText(key, QString());
+    REQUIRE(findingAt(*doc, QStringLiteral("t01.change"), at));
+    set(*doc, "t01/31/上年决算数", std::nullopt);
+    CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);
+    set(*doc, "t01/31/上年决算数", Money());
+    CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);
+}

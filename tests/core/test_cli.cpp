@@ -165,7 +165,8 @@ TEST_CASE("cli: import-json then show prints every printed cell", "[cli]")
     const QJsonObject values = sample.value(QStringLiteral("values")).toObject();
     int compared = 0;
     for (auto it = values.begin(); it != values.end(); ++it) {
-        if (it.key().endsWith(QStringLiteral("/年初预算")))
+        // Unprinted columns: 年初预算 of 05表, last year's figures of 01/04表.
+        if (it.key().endsWith(QStringLiteral("/年初预算")) || it.key().section(QLatin1Char('/'), 2).startsWith(QStringLiteral("上年")))
             continue;
         INFO(u8(it.key()));
         REQUIRE(cells.contains(it.key()));
