@@ -37,7 +37,7 @@
         <location filename="../core/checker.cpp" line="218"/>
         <location filename="../core/checker.cpp" line="224"/>
         <source>%1: budget %2, actual %3.</source>
-        <translation>%1：年初预算%2，决算%3。</translation>
+        <translation>%1：预算数%2，决算数%3。</translation>
     </message>
     <message>
         <location filename="../core/checker.cpp" line="240"/>
