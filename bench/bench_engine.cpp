@@ -632,6 +632,16 @@ Large makeLarge(int items)
         set(T09, QStringLiteral("决算"), column, draw.between(0, budget));
     }
 
+    // Last year's figures (unprinted 上年 columns of 01/04表): given for every line.
+    for (const fa::TableDecl &table : tpl->tables) {
+        for (const fa::LineDecl &l : table.lines) {
+            for (const QString &column : l.entered) {
+                if (column.startsWith(QStringLiteral("上年")))
+                    set(table.id, l.key, column, draw.between(0, 2'000'000'000));
+            }
+        }
+    }
+
     // Every entered cell of the fixed-line tables must have been filled, and only entered cells.
     for (const fa::TableDecl &table : tpl->tables) {
         for (const fa::LineDecl &l : table.lines) {
