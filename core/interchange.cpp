@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace fa {
 
@@ -45,6 +46,61 @@ Result<QString> stringAt(const QJsonObject &o, const QString &key, const QString
     return v.toString();
 }
 
+// Qt's JSON parser keeps the last of two equal keys and says nothing; for a document that would
+// silently lose a value. This scans well-formed JSON (QJsonDocument has accepted it) for an
+// object that names a key twice and returns the key's dotted path. Qt offers no hook for it.
+std::optional<QString> duplicateKey(const QByteArray &json)
+{
+    struct Frame {
+        bool object;
+        bool expectKey;
+        QString path;
+        QSet<QString> keys;
+        QString lastKey;
+    };
+    std::vector<Frame> stack;
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            QString path;
+            if (!stack.empty()) {
+                const Frame &top = stack.back();
+                path = top.object ? (top.path.isEmpty() ? top.lastKey : top.path + QLatin1Char('.') + top.lastKey)
+                                  : top.path;
+            }
+            stack.push_back({c == '{', c == '{', path, {}, {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.empty())
+                stack.pop_back();
+        } else if (c == ',') {
+            if (!stack.empty() && stack.back().object)
+                stack.back().expectKey = true;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            bool escaped = false;
+            for (++i; i < n; ++i) {
+                if (json[i] == '\\')
+                    escaped = true, ++i;
+                else if (json[i] == '"')
+                    break;
+            }
+            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
+                continue;
+            const QByteArray raw = json.mid(start, i - start + 1);
+            const QString key = escaped ? QJsonDocument::fromJson("[" + raw + "]").array().at(0).toString()
+                                        : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+            Frame &top = stack.back();
+            top.expectKey = false;
+            if (top.keys.contains(key))
+                return top.path.isEmpty() ? key : top.path + QLatin1Char('.') + key;
+            top.keys.insert(key);
+            top.lastKey = key;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Result<DocumentData> readInterchange(const QByteArray &json)
@@ -57,6 +113,8 @@ Result<DocumentData> readInterchange(const QByteArray &json)
         return Error(Error::Code::BadJson, Tr::tr("Not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString()));
     if (!doc.isObject())
         return Error(Error::Code::BadJson, Tr::tr("The JSON document must be an object."));
+    if (const auto key = duplicateKey(json))
+        return keyError(Error::Code::BadJson, *key, Tr::tr("given twice"));
     const QJsonObject root = doc.object();
     if (auto e = onlyKeys(root, {QStringLiteral("format"), QStringLiteral("template"), QStringLiteral("unit"),
                                  QStringLiteral("amount_unit"), QStringLiteral("subjects"), QStringLiteral("values"),

@@ -268,106 +268,111 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange.cpp" line="23"/>
+        <location filename="../core/interchange.cpp" line="24"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="30"/>
+        <location filename="../core/interchange.cpp" line="31"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="41"/>
+        <location filename="../core/interchange.cpp" line="42"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="44"/>
-        <location filename="../core/interchange.cpp" line="169"/>
+        <location filename="../core/interchange.cpp" line="45"/>
+        <location filename="../core/interchange.cpp" line="227"/>
         <source>must be a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="53"/>
+        <location filename="../core/interchange.cpp" line="109"/>
         <source>The JSON file is too large.</source>
         <translation>JSON 文件过大。</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="57"/>
+        <location filename="../core/interchange.cpp" line="113"/>
         <source>Not valid JSON at offset %1: %2</source>
         <translation>在偏移量%1处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="59"/>
+        <location filename="../core/interchange.cpp" line="115"/>
         <source>The JSON document must be an object.</source>
         <translation>JSON 文档应为对象。</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="73"/>
+        <location filename="../core/interchange.cpp" line="117"/>
+        <source>given twice</source>
+        <translation>重复出现</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="131"/>
         <source>“%1” is not a format this program reads (expected “%2”)</source>
         <translation>“%1”不是本程序可读取的格式（应为“%2”）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="80"/>
+        <location filename="../core/interchange.cpp" line="138"/>
         <source>unknown template “%1”</source>
         <translation>未知的模板“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="85"/>
-        <location filename="../core/interchange.cpp" line="118"/>
-        <location filename="../core/interchange.cpp" line="134"/>
-        <location filename="../core/interchange.cpp" line="162"/>
+        <location filename="../core/interchange.cpp" line="143"/>
+        <location filename="../core/interchange.cpp" line="176"/>
+        <location filename="../core/interchange.cpp" line="192"/>
+        <location filename="../core/interchange.cpp" line="220"/>
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="102"/>
+        <location filename="../core/interchange.cpp" line="160"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="112"/>
+        <location filename="../core/interchange.cpp" line="170"/>
         <source>must be 元 or 万元</source>
         <translation>应为“元”或“万元”</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="123"/>
+        <location filename="../core/interchange.cpp" line="181"/>
         <source>not a function classification code (3, 5 or 7 digits)</source>
         <translation>不是支出功能分类科目编码（应为3位、5位或7位数字）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="125"/>
+        <location filename="../core/interchange.cpp" line="183"/>
         <source>the name must be a non-empty string</source>
         <translation>名称应为非空字符串</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="127"/>
+        <location filename="../core/interchange.cpp" line="185"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="142"/>
+        <location filename="../core/interchange.cpp" line="200"/>
         <source>the amount must be a string such as &quot;1788.25&quot;</source>
         <translation>金额应为字符串，如&quot;1788.25&quot;</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="147"/>
+        <location filename="../core/interchange.cpp" line="205"/>
         <source>“%1” is not exact in 分 (at most %2 decimals in %3)</source>
         <translation>“%1”不能精确到分（以%3为单位时最多%2位小数）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="153"/>
+        <location filename="../core/interchange.cpp" line="211"/>
         <source>the amount is out of range</source>
         <translation>金额超出允许范围</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="167"/>
+        <location filename="../core/interchange.cpp" line="225"/>
         <source>unknown text key</source>
         <translation>未知的文字键</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="171"/>
+        <location filename="../core/interchange.cpp" line="229"/>
         <source>the text is too long</source>
         <translation>文字过长</translation>
     </message>

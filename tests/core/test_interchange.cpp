@@ -515,3 +515,40 @@ TEST_CASE("Malformed JSON and non-object documents are refused", "[interchange]"
     expectError(fa::readInterchange(QByteArrayLiteral("[]")), Error::Code::BadJson, {});
     expectError(fa::readInterchange(QByteArrayLiteral("{}")), Error::Code::BadJson, QStringLiteral("format"));
 }
+
+TEST_CASE("A key given twice is an error that names it, not a silently lost value", "[interchange]")
+{
+    const QByteArray sample = fa::test::readBytes(fa::test::sourcePath(QStringLiteral("resources/samples/nanyang-cac-2024.json")));
+    REQUIRE(fa::readInterchange(sample).ok());
+
+    // The same address twice in "values" (the second would win in Qt's parser).
+    const QByteArray valueLine = QByteArrayLiteral("        \"t01/29/决算数\": \"5.89\",\n");
+    REQUIRE(sample.contains(valueLine));
+    QByteArray twice = sample;
+    twice.replace(valueLine, valueLine + QByteArrayLiteral("        \"t01/29/决算数\": \"58.90\",\n"));
+    auto r = fa::readInterchange(twice);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == Error::Code::BadJson);
+    CHECK(r.error().message.contains(QStringLiteral("values.t01/29/决算数")));
+
+    // Spelled differently with an escape, still the same key.
+    QByteArray escaped = sample;
+    escaped.replace(valueLine, valueLine + QByteArrayLiteral("        \"\\u0074\\u0030\\u0031/29/决算数\": \"58.90\",\n"));
+    r = fa::readInterchange(escaped);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("values.t01/29/决算数")));
+
+    // At the top level and inside "unit".
+    QByteArray top = sample;
+    top.replace(QByteArrayLiteral("\"format\": \"final-accounts/1\","),
+                QByteArrayLiteral("\"format\": \"final-accounts/1\", \"format\": \"final-accounts/1\","));
+    r = fa::readInterchange(top);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("format")));
+    QByteArray unit = sample;
+    REQUIRE(unit.contains(QByteArrayLiteral("\"scope\": \"部门\",")));
+    unit.replace(QByteArrayLiteral("\"scope\": \"部门\","), QByteArrayLiteral("\"scope\": \"部门\", \"scope\": \"单位\","));
+    r = fa::readInterchange(unit);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("unit.scope")));
+}
