@@ -150,117 +150,122 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
     <message>
         <location filename="../core/document.cpp" line="42"/>
-        <location filename="../core/documentdata.cpp" line="129"/>
+        <location filename="../core/documentdata.cpp" line="130"/>
         <source>Table %1 has too many rows.</source>
         <translation>%1的行数过多。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="33"/>
+        <location filename="../core/documentdata.cpp" line="34"/>
         <source>“%1” is not a cell address (TABLE/ROW/COLUMN).</source>
         <translation>“%1”不是有效的单元格地址（应为 表/行/列）。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="36"/>
+        <location filename="../core/documentdata.cpp" line="37"/>
         <source>“%1”: there is no table “%2”.</source>
         <translation>“%1”：不存在表“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="41"/>
+        <location filename="../core/documentdata.cpp" line="42"/>
         <source>“%1”: table %2 has no column “%3”.</source>
         <translation>“%1”：%2没有“%3”栏。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="44"/>
+        <location filename="../core/documentdata.cpp" line="45"/>
         <source>“%1” is a derived cell: it is computed, not entered.</source>
         <translation>“%1”为计算单元格：其数值由计算得出，不能直接录入。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="51"/>
+        <location filename="../core/documentdata.cpp" line="52"/>
         <source>“%1”: this line has no such cell.</source>
         <translation>“%1”：该行没有此单元格。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="59"/>
+        <location filename="../core/documentdata.cpp" line="60"/>
         <source>“%1”: table %2 has no line “%3”.</source>
         <translation>“%1”：%2没有“%3”行。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="64"/>
+        <location filename="../core/documentdata.cpp" line="65"/>
         <source>“%1”: “%2” is not an economic classification code of table %3.</source>
         <translation>“%1”：“%2”不是%3的支出经济分类科目编码。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="76"/>
+        <location filename="../core/documentdata.cpp" line="77"/>
         <source>“%1”: “%2” is not a function classification code (3, 5 or 7 digits).</source>
         <translation>“%1”：“%2”不是支出功能分类科目编码（应为3位、5位或7位数字）。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="83"/>
+        <location filename="../core/documentdata.cpp" line="84"/>
         <source>“%1”: “%2” is not one of the function classification 类.</source>
         <translation>“%1”：“%2”不是支出功能分类中的类级科目。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="87"/>
+        <location filename="../core/documentdata.cpp" line="88"/>
         <source>“%1”: code “%2” is not in the catalogue; give its name.</source>
         <translation>“%1”：科目编码“%2”不在科目目录中，请填写其科目名称。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="99"/>
+        <location filename="../core/documentdata.cpp" line="100"/>
         <source>The unit name must not be empty or longer than %1 characters.</source>
         <translation>单位名称不能为空，且不能超过%1个字符。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="101"/>
+        <location filename="../core/documentdata.cpp" line="102"/>
         <source>The scope must be 部门 or 单位, not “%1”.</source>
         <translation>决算范围应为“部门”或“单位”，不能为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="103"/>
+        <location filename="../core/documentdata.cpp" line="104"/>
         <source>The unit type must not be empty.</source>
         <translation>单位类型不能为空。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="105"/>
+        <location filename="../core/documentdata.cpp" line="106"/>
         <source>The year %1 is out of range.</source>
         <translation>年度%1超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="107"/>
+        <location filename="../core/documentdata.cpp" line="108"/>
         <source>The compilation date is too long.</source>
         <translation>编制日期过长。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="115"/>
+        <location filename="../core/documentdata.cpp" line="116"/>
         <source>Unknown template “%1”.</source>
         <translation>未知的模板“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="120"/>
+        <location filename="../core/documentdata.cpp" line="121"/>
         <source>“%1” is not a function classification code.</source>
         <translation>“%1”不是支出功能分类科目编码。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="122"/>
+        <location filename="../core/documentdata.cpp" line="123"/>
         <source>The name of subject %1 is empty or too long.</source>
         <translation>科目%1的名称为空或过长。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="127"/>
+        <location filename="../core/documentdata.cpp" line="128"/>
         <source>Table “%1” has no subject rows.</source>
         <translation>表“%1”没有科目行。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="143"/>
+        <location filename="../core/documentdata.cpp" line="144"/>
         <source>“%1”: its row is not in the table.</source>
         <translation>“%1”：其所在行不在该表中。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="146"/>
+        <location filename="../core/documentdata.cpp" line="147"/>
         <source>“%1”: the amount is out of range.</source>
         <translation>“%1”：金额超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="150"/>
+        <location filename="../core/documentdata.cpp" line="151"/>
+        <source>“%1” is not a text this program knows.</source>
+        <translation>“%1”不是本程序使用的文字项。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="153"/>
         <source>The text “%1” is too long.</source>
         <translation>文字“%1”过长。</translation>
     </message>

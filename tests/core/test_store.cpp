@@ -302,3 +302,14 @@ TEST_CASE("opening for writing changes nothing until the first change", "[store]
     REQUIRE(reader.ok());
     CHECK(reader.value()->load().value().texts.at(QStringLiteral("reason/t05/2013704")) == QStringLiteral("新的原因。"));
 }
+
+TEST_CASE("a file with a text this program does not know is refused untouched", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    rawSql(path, "INSERT INTO texts(key, value) VALUES('script', 'rm -rf /');");
+    const QByteArray before = digest(path);
+    CHECK(openError(path, Store::Mode::ReadWrite) == Error::Code::UnknownKey);
+    CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::UnknownKey);
+    CHECK(digest(path) == before);
+}
