@@ -363,12 +363,11 @@ void Engine::setEntered(CellId id, std::optional<Money> value, std::vector<CellI
         m_stamp = 1;
     }
     m_work.clear();
-    std::size_t head = m_work.size();
     for (std::int32_t k = m_depStart[id]; k < m_depStart[id + 1]; ++k) {
         m_mark[m_deps[k]] = m_stamp;
         m_work.push_back(m_deps[k]);
     }
-    for (head = 0; head < m_work.size(); ++head) {
+    for (std::size_t head = 0; head < m_work.size(); ++head) {
         const CellId c = m_work[head];
         for (std::int32_t k = m_depStart[c]; k < m_depStart[c + 1]; ++k) {
             const CellId d = m_deps[k];
