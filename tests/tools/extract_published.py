@@ -3,6 +3,7 @@
 
 Usage:
     /usr/bin/python3 tests/tools/extract_published.py SEED.txt [OUT.json]
+    /usr/bin/python3 tests/tools/extract_published.py --check SEED.txt EXPECTED.json
 
 SEED.txt is the text extracted from a published 部门决算 PDF (see resources/seeds/): tables are
 tab-separated lines, a table may continue after a repeated header block, and a few cells are shifted
@@ -237,6 +238,9 @@ def extract(path):
 
 
 def main(argv):
+    check = len(argv) == 4 and argv[1] == "--check"
+    if check:
+        argv = [argv[0]] + argv[2:]
     if len(argv) not in (2, 3):
         sys.stderr.write(__doc__)
         return 2
@@ -246,6 +250,13 @@ def main(argv):
         sys.stderr.write("%s: %s\n" % (argv[1], e))
         return 1
     text = json.dumps(result, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    if check:
+        # The checked-in figures must be exactly what the script extracts from the seed.
+        with open(argv[2], encoding="utf-8") as fh:
+            if fh.read() != text:
+                sys.stderr.write("%s differs from what %s gives\n" % (argv[2], argv[1]))
+                return 1
+        return 0
     if len(argv) == 3:
         with open(argv[2], "w", encoding="utf-8") as fh:
             fh.write(text)
