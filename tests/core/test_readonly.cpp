@@ -20,14 +20,6 @@ using namespace fa;
 
 namespace {
 
-test::RunResult runUnprivileged(const QStringList &args)
-{
-    if (geteuid() != 0)
-        return test::runCli(args);
-    return test::run(QStringLiteral("runuser"),
-                     QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                 QStringLiteral(FA_CLI)} + args);
-}
 
 QStringList listing(const QString &dir)
 {
@@ -70,6 +62,19 @@ struct Share {
         QFile::setPermissions(dir, kReadOnlyDir);
     }
     ~Share() { QFile::setPermissions(dir, kReadOnlyDir | QFile::WriteOwner); }
+
+    // Runs the command line as a user who may not write here. As root, as "nobody", from a copy
+    // of the program beside the share (the build tree may sit where nobody cannot enter).
+    test::RunResult runUnprivileged(const QStringList &args)
+    {
+        if (geteuid() != 0)
+            return test::runCli(args);
+        const QString program = root.filePath(QStringLiteral("final-accounts-cli"));
+        if (!QFile::exists(program))
+            REQUIRE(QFile::copy(QStringLiteral(FA_CLI), program));
+        return test::run(QStringLiteral("runuser"),
+                         QStringList{QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), program} + args);
+    }
 };
 
 QByteArray digest(const QString &path)
@@ -85,15 +90,15 @@ TEST_CASE("a document on a read-only share opens read-only and leaves nothing be
     const QStringList before = listing(share.dir);
     const QByteArray bytes = digest(share.file);
 
-    const auto shown = runUnprivileged({QStringLiteral("show"), share.file, QStringLiteral("--format"), QStringLiteral("json")});
+    const auto shown = share.runUnprivileged({QStringLiteral("show"), share.file, QStringLiteral("--format"), QStringLiteral("json")});
     INFO(shown.err.toStdString());
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.out.contains(QByteArrayLiteral("\"t01/29/决算数\": \"62.54\"")));
 
-    const auto checked = runUnprivileged({QStringLiteral("check"), share.file});
+    const auto checked = share.runUnprivileged({QStringLiteral("check"), share.file});
     CHECK(checked.exitCode == 0);
 
-    const auto changed = runUnprivileged({QStringLiteral("set"), share.file, QStringLiteral("t01/29/决算数"), QStringLiteral("1")});
+    const auto changed = share.runUnprivileged({QStringLiteral("set"), share.file, QStringLiteral("t01/29/决算数"), QStringLiteral("1")});
     CHECK(changed.exitCode == 2);
     CHECK(changed.err.count('\n') == 1);
 
@@ -106,7 +111,7 @@ TEST_CASE("a colleague's unfinished -wal on a read-only share is read, not ignor
     Share share(true);
     const QStringList before = listing(share.dir);
     const QByteArray bytes = digest(share.file);
-    const auto shown = runUnprivileged({QStringLiteral("show"), share.file, QStringLiteral("--format"), QStringLiteral("json")});
+    const auto shown = share.runUnprivileged({QStringLiteral("show"), share.file, QStringLiteral("--format"), QStringLiteral("json")});
     INFO(shown.err.toStdString());
     REQUIRE(shown.exitCode == 0);
     // The value committed before the writer died, not the stale one in the main file.
