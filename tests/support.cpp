@@ -54,4 +54,20 @@ RunResult runCli(const QStringList &args)
     return run(QStringLiteral(FA_CLI), args);
 }
 
+void killWriterAfterChange(const QString &path, const QString &address, const QString &amount)
+{
+    QProcess writer;
+    writer.start(QStringLiteral(FA_CRASH_HELPER), {path, address, amount});
+    REQUIRE(writer.waitForStarted());
+    while (!writer.canReadLine()) {
+        REQUIRE(writer.state() == QProcess::Running);
+        REQUIRE(writer.waitForReadyRead(30000));
+    }
+    REQUIRE(writer.readLine() == QByteArrayLiteral("done\n"));
+    writer.kill(); // SIGKILL: no destructor, no checkpoint, no clean close
+    REQUIRE(writer.waitForFinished(30000));
+    CHECK(writer.exitStatus() == QProcess::CrashExit);
+    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
 } // namespace fa::test

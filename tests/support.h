@@ -26,4 +26,9 @@ struct RunResult {
 RunResult run(const QString &program, const QStringList &args, const QByteArray &input = {});
 RunResult runCli(const QStringList &args);
 
+// Has a separate writer process set `address` to `amount` (万元) in the document at `path`, waits
+// until the change has returned, then kills the writer with SIGKILL: no clean close, so the
+// committed change is left in the -wal.
+void killWriterAfterChange(const QString &path, const QString &address, const QString &amount);
+
 } // namespace fa::test

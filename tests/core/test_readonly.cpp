@@ -11,7 +11,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -45,15 +44,7 @@ struct Share {
         REQUIRE_FALSE(Store::create(file, test::sampleData(QStringLiteral("nanyang-bigdata-2024"))).has_value());
         if (leaveWal) {
             // A writer that was killed after a change: the change is only in the -wal.
-            QProcess writer;
-            writer.start(QStringLiteral(FA_CRASH_HELPER),
-                         {file, QStringLiteral("t01/29/决算数"), QStringLiteral("70.00")});
-            REQUIRE(writer.waitForStarted());
-            while (!writer.canReadLine())
-                REQUIRE(writer.waitForReadyRead(30000));
-            writer.kill();
-            REQUIRE(writer.waitForFinished(30000));
-            REQUIRE(QFile::exists(file + QStringLiteral("-wal")));
+            test::killWriterAfterChange(file, QStringLiteral("t01/29/决算数"), QStringLiteral("70.00"));
             QFile::setPermissions(file + QStringLiteral("-wal"), kReadOnlyFile);
             if (QFile::exists(file + QStringLiteral("-shm")))
                 QFile::setPermissions(file + QStringLiteral("-shm"), kReadOnlyFile);

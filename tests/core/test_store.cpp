@@ -10,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -131,20 +130,9 @@ TEST_CASE("a change survives the writer being killed right after it returns", "[
     const QString path = makeSample(dir);
     const QString a = QStringLiteral("t03/2240106/项目支出"); // a new row, too
 
-    QProcess writer;
-    writer.start(QStringLiteral(FA_CRASH_HELPER), {path, a, QStringLiteral("123.45")});
-    REQUIRE(writer.waitForStarted());
-    while (!writer.canReadLine()) {
-        REQUIRE(writer.state() == QProcess::Running);
-        REQUIRE(writer.waitForReadyRead(30000));
-    }
-    REQUIRE(writer.readLine() == QByteArrayLiteral("done\n"));
-    writer.kill(); // SIGKILL: no destructor, no checkpoint, no clean close
-    REQUIRE(writer.waitForFinished(30000));
-    CHECK(writer.exitStatus() == QProcess::CrashExit);
+    test::killWriterAfterChange(path, a, QStringLiteral("123.45"));
 
     // The committed change is in the -wal the writer left behind.
-    REQUIRE(QFile::exists(path + QStringLiteral("-wal")));
     const QStringList before = listing(dir.path());
     const QByteArray mainBefore = digest(path);
     const QByteArray walBefore = digest(path + QStringLiteral("-wal"));
