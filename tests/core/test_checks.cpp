@@ -156,7 +156,7 @@ TEST_CASE("决算 different from 年初预算 needs a reason", "[checks]")
     CHECK(findingAt(*doc, QStringLiteral("t05.budget_reason"), QStringLiteral("t05/2101102/年初预算")) == nullptr);
 }
 
-TEST_CASE("三公 above budget is a warning; a negative amount an error", "[checks]")
+TEST_CASE("三公 above budget is a warning, a negative amount an error", "[checks]")
 {
     auto doc = test::sampleDocument(QStringLiteral("nanyang-cac-2024"));
     set(*doc, "t09/决算/公务接待费", wan("7.50"));
