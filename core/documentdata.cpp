@@ -147,11 +147,18 @@ Status validateDocument(const DocumentData &data)
             return Error(Error::Code::Overflow, Tr::tr("“%1”: the amount is out of range.").arg(address));
     }
     for (const auto &[key, text] : data.texts) {
-        if (!isKnownTextKey(key) || key.size() > kMaxNameLength)
-            return Error(Error::Code::UnknownKey, Tr::tr("“%1” is not a text this program knows.").arg(key.left(80)));
-        if (text.size() > kMaxTextLength)
-            return Error(Error::Code::TooLarge, Tr::tr("The text “%1” is too long.").arg(key.left(40)));
+        if (auto e = validateText(key, text))
+            return e;
     }
+    return std::nullopt;
+}
+
+Status validateText(const QString &key, const QString &text)
+{
+    if (!isKnownTextKey(key) || key.size() > kMaxNameLength)
+        return Error(Error::Code::UnknownKey, Tr::tr("“%1” is not a text this program knows.").arg(key.left(80)));
+    if (text.size() > kMaxTextLength)
+        return Error(Error::Code::TooLarge, Tr::tr("The text “%1” is too long.").arg(key.left(40)));
     return std::nullopt;
 }
 

@@ -61,6 +61,9 @@ QString subjectName(const Template &tpl, const std::map<QString, QString> &subje
 // Whole-document validation: unit info, codes, addresses, amounts, sizes.
 Status validateDocument(const DocumentData &data);
 
+// A free text under `key` (texts.h): a known key, a bounded length.
+Status validateText(const QString &key, const QString &text);
+
 // Validates the parts of the unit info a person types.
 Status validateUnit(const UnitInfo &unit);
 

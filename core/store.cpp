@@ -54,6 +54,16 @@ Error sqlError(Error::Code code, const QString &what, const QSqlError &e)
     return Error(code, QStringLiteral("%1 (%2)").arg(what, e.text()));
 }
 
+// Prepares, binds and runs one statement.
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &args = {})
+{
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args[i]);
+    return q.exec();
+}
+
 } // namespace
 
 Store::Store(QString path, Mode mode)
@@ -77,14 +87,6 @@ Store::~Store()
     }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
-}
-
-Status Store::exec(const QString &sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
-    return std::nullopt;
 }
 
 Status Store::openConnection(const QString &databaseName, bool readOnly, bool uri)
@@ -321,13 +323,7 @@ Status Store::writeAll(QSqlDatabase &db, const DocumentData &data)
     auto fail = [&](const QSqlError &e) {
         return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), e);
     };
-    auto put = [&](const char *sql, const QVariantList &args) -> bool {
-        if (!q.prepare(QString::fromLatin1(sql)))
-            return false;
-        for (int i = 0; i < args.size(); ++i)
-            q.bindValue(i, args[i]);
-        return q.exec();
-    };
+    auto put = [&](const char *sql, const QVariantList &args) { return run(q, QString::fromLatin1(sql), args); };
     const std::pair<const char *, QString> meta[] = {
         {"template", data.templateId},       {"unit.name", data.unit.name},
         {"unit.scope", data.unit.scope},     {"unit.type", data.unit.type},
@@ -380,17 +376,16 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         if (auto e = store.openConnection(temp, false, false))
             return e;
         QSqlQuery q(store.m_db);
-        const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && store.m_db.transaction();
+        QStringList schema;
+        for (const char *sql : kSchemaV1)
+            schema << QString::fromLatin1(sql);
+        schema << QStringLiteral("PRAGMA application_id=%1").arg(qint32(kApplicationId))
+               << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
+        bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && store.m_db.transaction();
+        for (const QString &sql : schema)
+            ok = ok && q.exec(sql);
         Status status;
         if (!ok)
-            status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
-        for (const char *sql : kSchemaV1) {
-            if (!status && !q.exec(QString::fromLatin1(sql)))
-                status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
-        }
-        if (!status && !q.exec(QStringLiteral("PRAGMA application_id=%1").arg(qint32(kApplicationId))))
-            status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
-        if (!status && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
             status = sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), q.lastError());
         if (!status)
             status = writeAll(store.m_db, data);
@@ -433,35 +428,29 @@ Status Store::beginWrite()
     return std::nullopt;
 }
 
+Status Store::endWrite(bool ok, const QSqlQuery &q)
+{
+    if (ok && m_db.commit())
+        return std::nullopt;
+    const QSqlError e = ok ? m_db.lastError() : q.lastError();
+    m_db.rollback();
+    return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
+}
+
 Status Store::writeValue(const QString &address, std::optional<Money> value,
                          const std::optional<std::pair<QString, QString>> &addRow)
 {
     if (auto e = beginWrite())
         return e;
     QSqlQuery q(m_db);
-    bool ok = true;
-    if (addRow) {
-        ok = q.prepare(QStringLiteral("INSERT OR IGNORE INTO subject_rows(tbl, code) VALUES(?, ?)"));
-        q.bindValue(0, addRow->first);
-        q.bindValue(1, addRow->second);
-        ok = ok && q.exec();
-    }
-    if (ok && value) {
-        ok = q.prepare(QStringLiteral("INSERT OR REPLACE INTO cells(address, fen) VALUES(?, ?)"));
-        q.bindValue(0, address);
-        q.bindValue(1, qlonglong(value->fen()));
-        ok = ok && q.exec();
-    } else if (ok) {
-        ok = q.prepare(QStringLiteral("DELETE FROM cells WHERE address = ?"));
-        q.bindValue(0, address);
-        ok = ok && q.exec();
-    }
-    if (!ok || !m_db.commit()) {
-        const QSqlError e = ok ? m_db.lastError() : q.lastError();
-        m_db.rollback();
-        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
-    }
-    return std::nullopt;
+    bool ok = !addRow || run(q, QStringLiteral("INSERT OR IGNORE INTO subject_rows(tbl, code) VALUES(?, ?)"),
+                             {addRow->first, addRow->second});
+    if (value)
+        ok = ok && run(q, QStringLiteral("INSERT OR REPLACE INTO cells(address, fen) VALUES(?, ?)"),
+                       {address, qlonglong(value->fen())});
+    else
+        ok = ok && run(q, QStringLiteral("DELETE FROM cells WHERE address = ?"), {address});
+    return endWrite(ok, q);
 }
 
 Status Store::writeText(const QString &key, const QString &text)
@@ -469,20 +458,10 @@ Status Store::writeText(const QString &key, const QString &text)
     if (auto e = beginWrite())
         return e;
     QSqlQuery q(m_db);
-    if (text.isEmpty()) {
-        q.prepare(QStringLiteral("DELETE FROM texts WHERE key = ?"));
-        q.bindValue(0, key);
-    } else {
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO texts(key, value) VALUES(?, ?)"));
-        q.bindValue(0, key);
-        q.bindValue(1, text);
-    }
-    if (!q.exec() || !m_db.commit()) {
-        const QSqlError e = q.lastError().isValid() ? q.lastError() : m_db.lastError();
-        m_db.rollback();
-        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
-    }
-    return std::nullopt;
+    const bool ok = text.isEmpty()
+                        ? run(q, QStringLiteral("DELETE FROM texts WHERE key = ?"), {key})
+                        : run(q, QStringLiteral("INSERT OR REPLACE INTO texts(key, value) VALUES(?, ?)"), {key, text});
+    return endWrite(ok, q);
 }
 
 Status Store::removeSubjectRow(const QString &table, const QString &code)
@@ -490,23 +469,11 @@ Status Store::removeSubjectRow(const QString &table, const QString &code)
     if (auto e = beginWrite())
         return e;
     QSqlQuery q(m_db);
-    bool ok = q.prepare(QStringLiteral("DELETE FROM subject_rows WHERE tbl = ? AND code = ?"));
-    q.bindValue(0, table);
-    q.bindValue(1, code);
-    ok = ok && q.exec();
-    if (ok) {
-        const QString prefix = table + QLatin1Char('/') + code + QLatin1Char('/');
-        ok = q.prepare(QStringLiteral("DELETE FROM cells WHERE substr(address, 1, ?) = ?"));
-        q.bindValue(0, prefix.size());
-        q.bindValue(1, prefix);
-        ok = ok && q.exec();
-    }
-    if (!ok || !m_db.commit()) {
-        const QSqlError e = ok ? m_db.lastError() : q.lastError();
-        m_db.rollback();
-        return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
-    }
-    return std::nullopt;
+    const QString prefix = table + QLatin1Char('/') + code + QLatin1Char('/');
+    const bool ok = run(q, QStringLiteral("DELETE FROM subject_rows WHERE tbl = ? AND code = ?"), {table, code})
+                    && run(q, QStringLiteral("DELETE FROM cells WHERE substr(address, 1, ?) = ?"),
+                           {int(prefix.size()), prefix});
+    return endWrite(ok, q);
 }
 
 } // namespace fa

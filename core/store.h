@@ -4,6 +4,7 @@
 #include "error.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -64,9 +65,10 @@ private:
     Status harden();
     Status verify();
     Status migrate();
+    // One change = beginWrite(), statements, endWrite(): a transaction committed or rolled back.
     Status beginWrite();
+    Status endWrite(bool ok, const QSqlQuery &q);
     Result<DocumentData> readAll();
-    Status exec(const QString &sql);
     static Status writeAll(QSqlDatabase &db, const DocumentData &data);
 
     QString m_path;

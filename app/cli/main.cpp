@@ -1,6 +1,6 @@
 // final-accounts-cli: batch work on final-accounts documents over the same core as the editor.
 
-#include "document.h"
+#include "documentfile.h"
 #include "interchange.h"
 #include "report.h"
 #include "store.h"
@@ -89,25 +89,6 @@ Args parseArgs(const QStringList &argv)
     return a;
 }
 
-struct Opened {
-    std::unique_ptr<Store> store;
-    std::unique_ptr<Document> doc;
-};
-
-Result<Opened> openDocument(const QString &path, Store::Mode mode)
-{
-    auto store = Store::open(path, mode);
-    if (!store)
-        return store.error();
-    auto data = store.value()->load();
-    if (!data)
-        return data.error();
-    auto doc = Document::create(std::move(data.value()));
-    if (!doc)
-        return doc.error();
-    return Opened{std::move(store.value()), std::move(doc.value())};
-}
-
 std::optional<AmountUnit> unitOption(const Args &a, QString *error)
 {
     const auto it = a.options.find(QStringLiteral("--unit"));
@@ -150,10 +131,10 @@ int exportJson(const Args &a)
 {
     if (a.positional.size() != 2)
         return fail(usage());
-    auto opened = openDocument(a.positional[1], Store::Mode::ReadOnly);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
     if (!opened)
         return fail(opened.error().message);
-    out() << QString::fromUtf8(writeInterchange(opened.value().doc->data()));
+    out() << QString::fromUtf8(writeInterchange(opened.value()->document().data()));
     return Ok;
 }
 
@@ -166,10 +147,10 @@ int show(const Args &a)
     const QString format = formatOption(a, &error);
     if (!error.isEmpty())
         return fail(error);
-    auto opened = openDocument(a.positional[1], Store::Mode::ReadOnly);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
     if (!opened)
         return fail(opened.error().message);
-    const Document &doc = *opened.value().doc;
+    const Document &doc = opened.value()->document();
     QString table;
     if (const auto it = a.options.find(QStringLiteral("--table")); it != a.options.end()) {
         table = it->second;
@@ -200,10 +181,10 @@ int check(const Args &a)
     const QString format = formatOption(a, &error);
     if (!error.isEmpty())
         return fail(error);
-    auto opened = openDocument(a.positional[1], Store::Mode::ReadOnly);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
     if (!opened)
         return fail(opened.error().message);
-    const Document &doc = *opened.value().doc;
+    const Document &doc = opened.value()->document();
     if (format == QLatin1String("json"))
         out() << QString::fromUtf8(QJsonDocument(findingsJson(doc)).toJson(QJsonDocument::Indented));
     else
@@ -254,19 +235,12 @@ int setValue(const Args &a)
             return fail(Tr::tr("“%1”: %2").arg(a.positional[3], Money::parseErrorMessage(parsed.error)));
         value = parsed.value;
     }
-    auto opened = openDocument(a.positional[1], Store::Mode::ReadWrite);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadWrite);
     if (!opened)
         return fail(opened.error().message);
-    Document &doc = *opened.value().doc;
-    const auto cell = doc.validateSet(address, value);
-    if (!cell)
-        return fail(cell.error().message);
-    std::optional<std::pair<QString, QString>> addRow;
-    if (cell.value().subjectRow)
-        addRow = std::pair{cell.value().table->id, cell.value().row};
-    if (auto e = opened.value().store->writeValue(address, value, addRow))
-        return fail(e->message);
-    doc.setValue(address, value);
+    if (auto changed = opened.value()->setValue(address, value); !changed)
+        return fail(changed.error().message);
+    const Document &doc = opened.value()->document();
     const CellId id = doc.engine().find(address);
     out() << address << QStringLiteral(" = ")
           << (value ? doc.engine().value(id).toString(*unit, Money::Grouping::Thousands) : Tr::tr("(blank)"))

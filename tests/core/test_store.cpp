@@ -3,6 +3,7 @@
 
 #include "support.h"
 
+#include "documentfile.h"
 #include "store.h"
 
 #include <catch2/catch.hpp>
@@ -300,4 +301,30 @@ TEST_CASE("a file with a text this program does not know is refused untouched", 
     CHECK(openError(path, Store::Mode::ReadWrite) == Error::Code::UnknownKey);
     CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::UnknownKey);
     CHECK(digest(path) == before);
+}
+
+TEST_CASE("a document file writes a change through before it applies it", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QString a = QStringLiteral("t01/29/决算数");
+    {
+        auto file = DocumentFile::open(path, Store::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        const auto changes = file.value()->setValue(a, Money::fromFen(700000));
+        REQUIRE(changes.ok());
+        CHECK_FALSE(changes.value().cells.empty());
+        CHECK(file.value()->document().storedValue(a) == Money::fromFen(700000));
+        // Refused before the file is touched: a derived cell, an unknown text.
+        CHECK_FALSE(file.value()->setValue(QStringLiteral("t01/31/决算数"), Money::fromFen(1)).ok());
+        CHECK_FALSE(file.value()->setText(QStringLiteral("notes"), QStringLiteral("x")).ok());
+    }
+    auto reader = DocumentFile::open(path, Store::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(reader.value()->document().storedValue(a) == Money::fromFen(700000));
+    // A read-only file refuses the change and its document stays as it was.
+    const auto refused = reader.value()->setValue(a, Money::fromFen(1));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == Error::Code::ReadOnly);
+    CHECK(reader.value()->document().storedValue(a) == Money::fromFen(700000));
 }
