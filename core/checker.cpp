@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <tuple>
 
 namespace fa {
 
@@ -38,120 +39,264 @@ QString severityName(Severity severity)
 Checker::Checker(const Engine &engine, const std::map<QString, QString> &texts)
     : m_engine(engine)
     , m_texts(texts)
+    , m_classes(engine.templ().functions.classes())
 {
     m_byCell.resize(engine.cellCount());
     instantiate();
-    m_findings.resize(m_instances.size());
-    for (int i = 0; i < int(m_instances.size()); ++i)
-        m_findings[i] = evaluate(m_instances[i]);
-    m_mark.assign(m_instances.size(), 0);
 }
 
-void Checker::add(Instance instance)
+void Checker::grow()
 {
-    const int index = int(m_instances.size());
-    for (const auto *side : {&instance.lhs, &instance.rhs}) {
+    if (int(m_byCell.size()) < m_engine.cellCount())
+        m_byCell.resize(m_engine.cellCount());
+    if (m_mark.size() < m_instances.size())
+        m_mark.resize(m_instances.size(), 0);
+}
+
+void Checker::attach(int index)
+{
+    const Instance &in = m_instances[index];
+    for (const auto *side : {&in.lhs, &in.rhs}) {
         for (const Engine::Term &t : *side)
             m_byCell[t.cell].push_back(index);
     }
-    if (!instance.textKey.isEmpty())
-        m_byText[instance.textKey].push_back(index);
-    m_instances.push_back(std::move(instance));
+    if (!in.textKey.isEmpty())
+        m_byText[in.textKey].push_back(index);
+}
+
+void Checker::detach(int index)
+{
+    const Instance &in = m_instances[index];
+    for (const auto *side : {&in.lhs, &in.rhs}) {
+        for (const Engine::Term &t : *side) {
+            auto &list = m_byCell[t.cell];
+            list.erase(std::remove(list.begin(), list.end(), index), list.end());
+        }
+    }
+    if (!in.textKey.isEmpty()) {
+        auto &list = m_byText[in.textKey];
+        list.erase(std::remove(list.begin(), list.end(), index), list.end());
+        if (list.empty())
+            m_byText.erase(in.textKey);
+    }
+}
+
+std::optional<Checker::Instance> Checker::make(int declIndex, const QString &key) const
+{
+    const Engine &e = m_engine;
+    const CheckDecl &decl = e.templ().checks[declIndex];
+    Instance in;
+    in.decl = &decl;
+    in.declIndex = declIndex;
+    switch (decl.kind) {
+    case CheckDecl::Kind::ClassEqual: {
+        const auto it = std::find(m_classes.begin(), m_classes.end(), key);
+        if (it == m_classes.end())
+            return std::nullopt;
+        const CellId target = e.find(decl.otherTable, QString::number(decl.firstLine + int(it - m_classes.begin())),
+                                     decl.targetColumn);
+        if (target == kNoCell)
+            return std::nullopt; // validateTemplate() rules this out
+        in.rhs.push_back({target, 1});
+        const CellId cell = e.find(decl.table, key, decl.columns.first());
+        if (cell != kNoCell)
+            in.lhs.push_back({cell, 1});
+        in.at = cell != kNoCell ? cell : target;
+        in.subject = key + QLatin1Char(' ') + e.templ().functions.name(key);
+        return in;
+    }
+    case CheckDecl::Kind::LeafNotGreater: {
+        const QString code = key.section(QLatin1Char('|'), 0, 0);
+        const QString column = key.section(QLatin1Char('|'), 1);
+        const Sheet *s = e.sheet(decl.table);
+        const int r = s ? s->rowIndex(code) : -1;
+        const int c = s ? s->columnIndex(column) : -1;
+        if (r < 0 || c < 0 || s->rows[r].kind != RowInfo::Kind::Item)
+            return std::nullopt;
+        in.at = s->cell(r, c);
+        in.lhs.push_back({in.at, 1});
+        const CellId other = e.find(decl.otherTable, code, column);
+        if (other != kNoCell)
+            in.rhs.push_back({other, 1});
+        in.subject = code + QLatin1Char(' ') + s->rows[r].label + QLatin1Char(' ') + column;
+        return in;
+    }
+    case CheckDecl::Kind::BudgetReason: {
+        const Sheet *s = e.sheet(decl.table);
+        const int r = s ? s->rowIndex(key) : -1;
+        if (r < 0 || s->rows[r].kind != RowInfo::Kind::Item)
+            return std::nullopt;
+        in.lhs.push_back({s->cell(r, s->columnIndex(decl.columns.first())), 1});
+        in.at = s->cell(r, s->columnIndex(decl.budgetColumn));
+        in.rhs.push_back({in.at, 1});
+        in.subject = key + QLatin1Char(' ') + s->rows[r].label;
+        in.textKey = decl.textKeyPattern.arg(key);
+        return in;
+    }
+    case CheckDecl::Kind::NonNegative: {
+        const CellId id = key.toInt();
+        if (id < 0 || id >= e.cellCount() || !e.isAlive(id) || !e.isEntered(id))
+            return std::nullopt;
+        in.lhs.push_back({id, 1});
+        in.at = id;
+        return in;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+void Checker::refresh(int declIndex, const QString &key, std::vector<int> &changedInstances)
+{
+    const QString k = QString::number(declIndex) + QLatin1Char('|') + key;
+    const int existing = m_keyed.value(k, -1);
+    auto wanted = make(declIndex, key);
+    if (existing >= 0) {
+        detach(existing);
+        if (wanted) {
+            m_instances[existing] = std::move(*wanted);
+            attach(existing);
+            if (reevaluate(existing))
+                changedInstances.push_back(existing);
+        } else {
+            m_instances[existing] = Instance{};
+            m_keyed.remove(k);
+            if (m_findings[existing]) {
+                m_findings[existing].reset();
+                changedInstances.push_back(existing);
+            }
+        }
+        return;
+    }
+    if (!wanted)
+        return;
+    const int index = int(m_instances.size());
+    m_instances.push_back(std::move(*wanted));
+    m_findings.push_back(evaluate(m_instances.back()));
+    m_keyed.insert(k, index);
+    grow();
+    attach(index);
+    if (m_findings.back())
+        changedInstances.push_back(index);
 }
 
 void Checker::instantiate()
 {
     const Engine &e = m_engine;
-    const auto classes = e.templ().functions.classes();
-    for (const CheckDecl &decl : e.templ().checks) {
+    std::vector<int> ignored;
+    auto fixed = [&](Instance in) {
+        m_instances.push_back(std::move(in));
+        m_findings.push_back(evaluate(m_instances.back()));
+        grow();
+        attach(int(m_instances.size()) - 1);
+    };
+    const auto &checks = e.templ().checks;
+    for (int di = 0; di < int(checks.size()); ++di) {
+        const CheckDecl &decl = checks[di];
         switch (decl.kind) {
         case CheckDecl::Kind::Equal: {
-            Instance in{&decl, {}, {}, kNoCell, {}, {}};
+            Instance in{&decl, di, {}, {}, kNoCell, {}, {}};
             for (const TermDecl &t : decl.lhs)
                 in.lhs.push_back({e.find(t.address), t.coeff});
             for (const TermDecl &t : decl.rhs)
                 in.rhs.push_back({e.find(t.address), t.coeff});
             in.at = in.lhs.front().cell;
-            add(std::move(in));
+            fixed(std::move(in));
             break;
         }
-        case CheckDecl::Kind::ClassEqual: {
-            for (int i = 0; i < int(classes.size()); ++i) {
-                Instance in{&decl, {}, {}, kNoCell, {}, {}};
-                const CellId target = e.find(decl.otherTable, QString::number(decl.firstLine + i), decl.targetColumn);
-                in.rhs.push_back({target, 1});
-                const CellId cell = e.find(decl.table, classes[i], decl.columns.first());
-                if (cell != kNoCell)
-                    in.lhs.push_back({cell, 1});
-                in.at = cell != kNoCell ? cell : target;
-                in.subject = classes[i] + QLatin1Char(' ') + e.templ().functions.name(classes[i]);
-                add(std::move(in));
-            }
+        case CheckDecl::Kind::ClassEqual:
+            for (const QString &cls : m_classes)
+                refresh(di, cls, ignored);
             break;
-        }
-        case CheckDecl::Kind::LeafNotGreater: {
-            const Sheet *s = e.sheet(decl.table);
-            for (int r = 0; r < s->rowCount(); ++r) {
-                if (s->rows[r].kind != RowInfo::Kind::Item)
-                    continue;
-                for (const QString &column : decl.columns) {
-                    Instance in{&decl, {}, {}, kNoCell, {}, {}};
-                    in.at = s->cell(r, s->columnIndex(column));
-                    in.lhs.push_back({in.at, 1});
-                    const CellId other = e.find(decl.otherTable, s->rows[r].key, column);
-                    if (other != kNoCell)
-                        in.rhs.push_back({other, 1});
-                    in.subject = s->rows[r].key + QLatin1Char(' ') + s->rows[r].label + QLatin1Char(' ') + column;
-                    add(std::move(in));
-                }
-            }
-            break;
-        }
+        case CheckDecl::Kind::LeafNotGreater:
         case CheckDecl::Kind::BudgetReason: {
             const Sheet *s = e.sheet(decl.table);
             for (int r = 0; r < s->rowCount(); ++r) {
                 if (s->rows[r].kind != RowInfo::Kind::Item)
                     continue;
-                Instance in{&decl, {}, {}, kNoCell, {}, {}};
-                in.lhs.push_back({s->cell(r, s->columnIndex(decl.columns.first())), 1});
-                in.at = s->cell(r, s->columnIndex(decl.budgetColumn));
-                in.rhs.push_back({in.at, 1});
-                in.subject = s->rows[r].key + QLatin1Char(' ') + s->rows[r].label;
-                in.textKey = decl.textKeyPattern.arg(s->rows[r].key);
-                add(std::move(in));
+                if (decl.kind == CheckDecl::Kind::BudgetReason) {
+                    refresh(di, s->rows[r].key, ignored);
+                    continue;
+                }
+                for (const QString &column : decl.columns)
+                    refresh(di, s->rows[r].key + QLatin1Char('|') + column, ignored);
             }
             break;
         }
-        case CheckDecl::Kind::NotOverBudget: {
+        case CheckDecl::Kind::NotOverBudget:
             for (const QString &column : decl.columns) {
-                Instance in{&decl, {}, {}, kNoCell, {}, {}};
+                Instance in{&decl, di, {}, {}, kNoCell, {}, {}};
                 in.at = e.find(decl.table, decl.lhs.front().address, column);
                 in.lhs.push_back({in.at, 1});
                 in.rhs.push_back({e.find(decl.table, decl.rhs.front().address, column), 1});
                 in.subject = column;
-                add(std::move(in));
+                fixed(std::move(in));
             }
             break;
-        }
         case CheckDecl::Kind::LargeChange: {
-            Instance in{&decl, {}, {}, kNoCell, {}, {}};
+            Instance in{&decl, di, {}, {}, kNoCell, {}, {}};
             in.at = e.find(decl.lhs.front().address);
             in.lhs.push_back({in.at, 1});
             in.rhs.push_back({e.find(decl.rhs.front().address), 1});
             in.textKey = decl.textKeyPattern.arg(decl.lhs.front().address);
-            add(std::move(in));
+            fixed(std::move(in));
             break;
         }
-        case CheckDecl::Kind::NonNegative: {
+        case CheckDecl::Kind::NonNegative:
             for (CellId id = 0; id < e.cellCount(); ++id) {
-                if (!e.isEntered(id))
-                    continue;
-                Instance in{&decl, {{id, 1}}, {}, id, {}, {}};
-                add(std::move(in));
+                if (e.isAlive(id) && e.isEntered(id))
+                    refresh(di, QString::number(id), ignored);
             }
             break;
         }
+    }
+}
+
+void Checker::structureChanged(const StructureDelta &delta, std::vector<int> &changedInstances)
+{
+    grow();
+    const auto &checks = m_engine.templ().checks;
+    auto rowChanged = [&](const StructureDelta::Row &row) {
+        const QString &table = m_engine.sheets()[row.sheet].decl->id;
+        const bool item = row.key.size() == 7;
+        for (int di = 0; di < int(checks.size()); ++di) {
+            const CheckDecl &decl = checks[di];
+            switch (decl.kind) {
+            case CheckDecl::Kind::ClassEqual:
+                if (decl.table == table && row.key.size() == 3)
+                    refresh(di, row.key, changedInstances);
+                break;
+            case CheckDecl::Kind::LeafNotGreater:
+                if (item && (decl.table == table || decl.otherTable == table)) {
+                    for (const QString &column : decl.columns)
+                        refresh(di, row.key + QLatin1Char('|') + column, changedInstances);
+                }
+                break;
+            case CheckDecl::Kind::BudgetReason:
+                if (item && decl.table == table)
+                    refresh(di, row.key, changedInstances);
+                break;
+            default:
+                break;
+            }
         }
+    };
+    for (const auto *rows : {&delta.rowsRemoved, &delta.rowsAdded, &delta.rowsRenamed}) {
+        for (const StructureDelta::Row &row : *rows)
+            rowChanged(row);
+    }
+    for (int di = 0; di < int(checks.size()); ++di) {
+        if (checks[di].kind != CheckDecl::Kind::NonNegative)
+            continue;
+        for (const auto *cells : {&delta.cellsRemoved, &delta.cellsAdded}) {
+            for (CellId id : *cells)
+                refresh(di, QString::number(id), changedInstances);
+        }
+    }
+    // Every instance that named a removed cell has been remade or retired above.
+    for (CellId id : delta.cellsRemoved) {
+        Q_ASSERT(m_byCell[id].empty());
+        m_byCell[id].clear();
     }
 }
 
@@ -253,13 +398,21 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
 
 std::vector<Finding> Checker::findings() const
 {
-    std::vector<Finding> out;
-    for (Severity s : {Severity::Error, Severity::Warning, Severity::Rounding}) {
-        for (const auto &f : m_findings) {
-            if (f && f->severity == s)
-                out.push_back(*f);
-        }
+    std::vector<int> order;
+    for (int i = 0; i < int(m_findings.size()); ++i) {
+        if (m_findings[i])
+            order.push_back(i);
     }
+    auto place = [&](int i) {
+        const Instance &in = m_instances[i];
+        const auto &m = m_engine.meta(in.at);
+        return std::tuple(int(m_findings[i]->severity), in.declIndex, m.sheet, m.row, m.column);
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return place(a) < place(b); });
+    std::vector<Finding> out;
+    out.reserve(order.size());
+    for (int i : order)
+        out.push_back(*m_findings[i]);
     return out;
 }
 
@@ -271,6 +424,8 @@ int Checker::count(Severity severity) const
 
 bool Checker::reevaluate(int instance)
 {
+    if (!m_instances[instance].decl)
+        return false;
     auto f = evaluate(m_instances[instance]);
     if (f == m_findings[instance])
         return false;

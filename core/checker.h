@@ -2,6 +2,7 @@
 
 #include "engine.h"
 
+#include <QHash>
 #include <QString>
 
 #include <map>
@@ -27,25 +28,32 @@ struct Finding {
 
 // The checks (审核) of a template, instantiated for one document's cells. Each instance depends on
 // a few cells (or a text); after a change only the instances that depend on changed cells are
-// evaluated again.
+// evaluated again. When rows come and go, only the instances of those rows are made, remade or
+// retired; an instance id stays the same for as long as the instance exists.
 class Checker
 {
 public:
     Checker(const Engine &engine, const std::map<QString, QString> &texts);
 
+    // Instance ids run from 0 to instanceCount() − 1; retired ones have no finding.
     int instanceCount() const { return int(m_instances.size()); }
     const std::optional<Finding> &finding(int instance) const { return m_findings[instance]; }
-    // Current findings, errors first, then in rule declaration order.
+    // Current findings: errors first, then warnings, then 尾差; within each in rule declaration
+    // order, then by where they are shown (table, row, column).
     std::vector<Finding> findings() const;
     int count(Severity severity) const;
 
     // Re-evaluates what depends on `cells`; appends the instances whose finding changed.
     void cellsChanged(const std::vector<CellId> &cells, std::vector<int> &changedInstances);
     void textChanged(const QString &key, std::vector<int> &changedInstances);
+    // Follows rows that appeared, went or were renamed (call before cellsChanged for the values
+    // that changed with them).
+    void structureChanged(const StructureDelta &delta, std::vector<int> &changedInstances);
 
 private:
     struct Instance {
-        const CheckDecl *decl;
+        const CheckDecl *decl = nullptr; // nullptr: retired
+        int declIndex = -1;
         std::vector<Engine::Term> lhs;
         std::vector<Engine::Term> rhs;
         CellId at = kNoCell;
@@ -53,15 +61,24 @@ private:
         QString textKey;
     };
     void instantiate();
-    void add(Instance instance);
+    // The instance of a per-row, per-class or per-cell rule for `key`, or nullopt when that row
+    // or cell does not exist (any more).
+    std::optional<Instance> make(int declIndex, const QString &key) const;
+    // Makes, remakes or retires the keyed instance of a rule.
+    void refresh(int declIndex, const QString &key, std::vector<int> &changedInstances);
+    void attach(int instance);
+    void detach(int instance);
     std::optional<Finding> evaluate(const Instance &instance) const;
     std::int64_t sum(const std::vector<Engine::Term> &terms) const;
     bool reevaluate(int instance);
+    void grow();
 
     const Engine &m_engine;
     const std::map<QString, QString> &m_texts;
+    std::vector<QString> m_classes;
     std::vector<Instance> m_instances;
     std::vector<std::optional<Finding>> m_findings;
+    QHash<QString, int> m_keyed; // "declIndex|key" → instance of per-row, per-class, per-cell rules
     std::vector<std::vector<int>> m_byCell;
     std::map<QString, std::vector<int>> m_byText;
     std::vector<std::uint32_t> m_mark;

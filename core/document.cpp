@@ -1,8 +1,46 @@
 #include "document.h"
 
+#include "catalog.h"
+
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <map>
+#include <set>
+
 namespace fa {
+
+namespace {
+
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Document)
+};
+
+// The texts that belong to a row and go with it: reason/<table>/<code> (e.g. the 05表 reason).
+QString rowTextKey(const QString &table, const QString &code)
+{
+    return QStringLiteral("reason/") + table + QLatin1Char('/') + code;
+}
+
+} // namespace
+
+// What validating a batch prepared: the statements to write, the inverse of each edit, how to
+// put the data back, and the engine steps to replay once the statements are durable.
+struct Document::Staging {
+    struct Step {
+        enum class Kind { Value, AddRow, RemoveRow, Rename, Text };
+        Kind kind;
+        int sheet = -1;
+        QString key;
+        std::optional<Money> value;
+    };
+    std::vector<StoreOp> ops;
+    std::vector<Batch> inverses;
+    std::vector<std::function<void(DocumentData &)>> undo;
+    std::vector<Step> steps;
+    bool unitChanged = false;
+};
 
 Result<std::unique_ptr<Document>> Document::create(DocumentData data)
 {
@@ -25,26 +63,6 @@ void Document::rebuild()
     m_checker = std::make_unique<Checker>(*m_engine, m_data.texts);
 }
 
-Result<EnteredCell> Document::validateSet(const QString &address, std::optional<Money> value) const
-{
-    auto r = resolveEnteredAddress(*m_tpl, m_data.subjects, address);
-    if (!r)
-        return r;
-    if (value && (value->fen() > kMaxEnteredFen || value->fen() < -kMaxEnteredFen))
-        return Error(Error::Code::Overflow,
-                     QCoreApplication::translate("Document", "“%1”: the amount is out of range (at most %2 元).")
-                         .arg(address, Money::fromFen(kMaxEnteredFen).toYuanString(Money::Grouping::Thousands)));
-    if (r.value().subjectRow) {
-        const auto it = m_data.subjectRows.find(r.value().table->id);
-        const int rows = it == m_data.subjectRows.end() ? 0 : int(it->second.size());
-        const bool present = it != m_data.subjectRows.end() && it->second.count(r.value().row);
-        if (!present && rows >= kMaxSubjectRowsPerTable)
-            return Error(Error::Code::TooLarge, QCoreApplication::translate("Document", "Table %1 has too many rows.")
-                                                    .arg(r.value().table->code));
-    }
-    return r;
-}
-
 std::optional<Money> Document::storedValue(const QString &address) const
 {
     const auto it = m_data.values.find(address);
@@ -53,56 +71,333 @@ std::optional<Money> Document::storedValue(const QString &address) const
     return it->second;
 }
 
-ChangeSet Document::setValue(const QString &address, std::optional<Money> value)
+void Document::stageAddRow(const QString &table, const QString &code, Staging &s)
 {
-    ChangeSet changes;
-    const auto cell = resolveEnteredAddress(*m_tpl, m_data.subjects, address);
-    Q_ASSERT(cell.ok());
-    if (value)
-        m_data.values[address] = *value;
-    else
-        m_data.values.erase(address);
+    m_data.subjectRows[table].insert(code);
+    s.undo.push_back([table, code](DocumentData &d) {
+        auto it = d.subjectRows.find(table);
+        it->second.erase(code);
+        if (it->second.empty())
+            d.subjectRows.erase(it);
+    });
+    s.ops.push_back({StoreOp::Kind::PutRow, table, code});
+    s.steps.push_back({Staging::Step::Kind::AddRow, m_engine->sheetIndex(table), code, std::nullopt});
+    s.inverses.back().push_back(Edit::removeRow(table, code));
+}
 
-    if (cell.value().subjectRow) {
-        auto &rows = m_data.subjectRows[cell.value().table->id];
-        if (!rows.count(cell.value().row)) {
-            rows.insert(cell.value().row);
-            rebuild();
-            changes.structural = true;
-            return changes;
+Status Document::stage(const Edit &edit, Staging &s)
+{
+    s.inverses.emplace_back();
+    Batch &inverse = s.inverses.back();
+    switch (edit.kind) {
+    case Edit::Kind::SetValue: {
+        const auto cell = resolveEnteredAddress(*m_tpl, m_data.subjects, edit.key);
+        if (!cell)
+            return cell.error();
+        if (edit.value && (edit.value->fen() > kMaxEnteredFen || edit.value->fen() < -kMaxEnteredFen))
+            return Error(Error::Code::Overflow,
+                         Tr::tr("“%1”: the amount is out of range (at most %2 元).")
+                             .arg(edit.key, Money::fromFen(kMaxEnteredFen).toYuanString(Money::Grouping::Thousands)));
+        bool newRow = false;
+        if (cell.value().subjectRow) {
+            const QString &table = cell.value().table->id;
+            const auto it = m_data.subjectRows.find(table);
+            const bool listed = it != m_data.subjectRows.end() && it->second.count(cell.value().row);
+            if (!listed) {
+                if (!edit.value)
+                    return std::nullopt; // nothing to blank in a row that is not there
+                if (it != m_data.subjectRows.end() && int(it->second.size()) >= kMaxSubjectRowsPerTable)
+                    return Error(Error::Code::TooLarge, Tr::tr("Table %1 has too many rows.").arg(cell.value().table->code));
+                stageAddRow(table, cell.value().row, s);
+                newRow = true;
+            }
+        }
+        const std::optional<Money> old = storedValue(edit.key);
+        if (old == edit.value)
+            return std::nullopt;
+        if (edit.value)
+            m_data.values[edit.key] = *edit.value;
+        else
+            m_data.values.erase(edit.key);
+        s.undo.push_back([key = edit.key, old](DocumentData &d) {
+            if (old)
+                d.values[key] = *old;
+            else
+                d.values.erase(key);
+        });
+        s.ops.push_back(edit.value ? StoreOp{StoreOp::Kind::PutCell, edit.key, {}, edit.value->fen()}
+                                   : StoreOp{StoreOp::Kind::DeleteCell, edit.key, {}, 0});
+        s.steps.push_back({Staging::Step::Kind::Value, -1, edit.key, edit.value});
+        if (!newRow) // removing the new row takes its values with it
+            inverse.push_back(Edit::setValue(edit.key, old));
+        return std::nullopt;
+    }
+    case Edit::Kind::SetText: {
+        if (auto e = validateText(edit.key, edit.text))
+            return e;
+        const auto it = m_data.texts.find(edit.key);
+        const QString old = it == m_data.texts.end() ? QString() : it->second;
+        if (old == edit.text)
+            return std::nullopt;
+        if (edit.text.isEmpty())
+            m_data.texts.erase(edit.key);
+        else
+            m_data.texts[edit.key] = edit.text;
+        s.undo.push_back([key = edit.key, old](DocumentData &d) {
+            if (old.isEmpty())
+                d.texts.erase(key);
+            else
+                d.texts[key] = old;
+        });
+        s.ops.push_back({edit.text.isEmpty() ? StoreOp::Kind::DeleteText : StoreOp::Kind::PutText, edit.key, edit.text});
+        s.steps.push_back({Staging::Step::Kind::Text, -1, edit.key, std::nullopt});
+        inverse.push_back(Edit::setText(edit.key, old));
+        return std::nullopt;
+    }
+    case Edit::Kind::AddRow:
+    case Edit::Kind::RemoveRow: {
+        const TableDecl *table = m_tpl->table(edit.key);
+        if (!table || table->rows != RowSource::FunctionSubjects)
+            return Error(Error::Code::BadAddress, Tr::tr("Table “%1” has no subject rows.").arg(edit.key));
+        if (functionCodeLevel(edit.code) != SubjectLevel::Item)
+            return Error(Error::Code::BadCode, Tr::tr("“%1” is not a 项 code (7 digits).").arg(edit.code));
+        const auto it = m_data.subjectRows.find(edit.key);
+        const bool listed = it != m_data.subjectRows.end() && it->second.count(edit.code);
+        if (edit.kind == Edit::Kind::AddRow) {
+            const auto cell = resolveEnteredAddress(*m_tpl, m_data.subjects,
+                                                    edit.key + QLatin1Char('/') + edit.code + QLatin1Char('/') + table->leafEntered.first());
+            if (!cell)
+                return cell.error();
+            if (listed)
+                return std::nullopt;
+            if (it != m_data.subjectRows.end() && int(it->second.size()) >= kMaxSubjectRowsPerTable)
+                return Error(Error::Code::TooLarge, Tr::tr("Table %1 has too many rows.").arg(table->code));
+            stageAddRow(edit.key, edit.code, s);
+            return std::nullopt;
+        }
+        if (!listed)
+            return std::nullopt;
+        inverse.push_back(Edit::addRow(edit.key, edit.code));
+        const QString prefix = edit.key + QLatin1Char('/') + edit.code + QLatin1Char('/');
+        for (auto v = m_data.values.lower_bound(prefix); v != m_data.values.end() && v->first.startsWith(prefix);) {
+            inverse.push_back(Edit::setValue(v->first, v->second));
+            s.ops.push_back({StoreOp::Kind::DeleteCell, v->first, {}, 0});
+            s.undo.push_back([key = v->first, value = v->second](DocumentData &d) { d.values[key] = value; });
+            v = m_data.values.erase(v);
+        }
+        it->second.erase(edit.code);
+        if (it->second.empty())
+            m_data.subjectRows.erase(it);
+        s.undo.push_back([table = edit.key, code = edit.code](DocumentData &d) { d.subjectRows[table].insert(code); });
+        s.ops.push_back({StoreOp::Kind::DeleteRow, edit.key, edit.code});
+        s.steps.push_back({Staging::Step::Kind::RemoveRow, m_engine->sheetIndex(edit.key), edit.code, std::nullopt});
+        const QString textKey = rowTextKey(edit.key, edit.code);
+        if (const auto t = m_data.texts.find(textKey); t != m_data.texts.end()) {
+            inverse.push_back(Edit::setText(textKey, t->second));
+            s.ops.push_back({StoreOp::Kind::DeleteText, textKey, {}});
+            s.undo.push_back([textKey, text = t->second](DocumentData &d) { d.texts[textKey] = text; });
+            m_data.texts.erase(t);
+            s.steps.push_back({Staging::Step::Kind::Text, -1, textKey, std::nullopt});
+        }
+        return std::nullopt;
+    }
+    case Edit::Kind::SetUnit: {
+        if (auto e = validateUnit(edit.unit))
+            return e;
+        if (edit.unit == m_data.unit)
+            return std::nullopt;
+        inverse.push_back(Edit::setUnit(m_data.unit));
+        s.undo.push_back([old = m_data.unit](DocumentData &d) { d.unit = old; });
+        m_data.unit = edit.unit;
+        const std::pair<const char *, QString> meta[] = {
+            {"unit.name", edit.unit.name}, {"unit.scope", edit.unit.scope}, {"unit.type", edit.unit.type},
+            {"unit.year", QString::number(edit.unit.year)}, {"unit.compiled", edit.unit.compiled}};
+        for (const auto &[k, v] : meta)
+            s.ops.push_back({StoreOp::Kind::PutMeta, QString::fromLatin1(k), v.isNull() ? QStringLiteral("") : v});
+        s.unitChanged = true;
+        return std::nullopt;
+    }
+    case Edit::Kind::SetSubjectName: {
+        if (!functionCodeLevel(edit.code))
+            return Error(Error::Code::BadCode, Tr::tr("“%1” is not a function classification code.").arg(edit.code));
+        if (edit.text.size() > kMaxNameLength || (!edit.text.isEmpty() && edit.text.trimmed().isEmpty()))
+            return Error(Error::Code::BadValue, Tr::tr("The name of subject %1 is blank or too long.").arg(edit.code));
+        const auto it = m_data.subjects.find(edit.code);
+        const QString old = it == m_data.subjects.end() ? QString() : it->second;
+        if (old == edit.text)
+            return std::nullopt;
+        if (edit.text.isEmpty() && m_tpl->functions.name(edit.code).isEmpty()) {
+            // Without its own name the code has none at all: only when no row uses it.
+            for (const auto &[table, codes] : m_data.subjectRows) {
+                const auto at = codes.lower_bound(edit.code);
+                if (at != codes.end() && at->startsWith(edit.code))
+                    return Error(Error::Code::BadCode,
+                                 Tr::tr("Code “%1” is not in the catalogue and table rows use it: it needs a name.").arg(edit.code));
+            }
+        }
+        if (edit.text.isEmpty())
+            m_data.subjects.erase(edit.code);
+        else
+            m_data.subjects[edit.code] = edit.text;
+        s.undo.push_back([code = edit.code, old](DocumentData &d) {
+            if (old.isEmpty())
+                d.subjects.erase(code);
+            else
+                d.subjects[code] = old;
+        });
+        s.ops.push_back({edit.text.isEmpty() ? StoreOp::Kind::DeleteSubject : StoreOp::Kind::PutSubject, edit.code, edit.text});
+        s.steps.push_back({Staging::Step::Kind::Rename, -1, edit.code, std::nullopt});
+        inverse.push_back(Edit::setSubjectName(edit.code, old));
+        return std::nullopt;
+    }
+    }
+    return Error(Error::Code::BadValue, Tr::tr("Unknown kind of change."));
+}
+
+Result<Applied> Document::apply(const Batch &batch, const Persist &persist)
+{
+    Staging s;
+    auto rollback = [&] {
+        for (auto it = s.undo.rbegin(); it != s.undo.rend(); ++it)
+            (*it)(m_data);
+    };
+    for (const Edit &edit : batch) {
+        if (auto e = stage(edit, s)) {
+            rollback();
+            return *e;
         }
     }
-    const CellId id = m_engine->find(address);
-    m_engine->setEntered(id, value, changes.cells);
-    m_checker->cellsChanged(changes.cells, changes.findings);
-    return changes;
+    if (persist && !s.ops.empty()) {
+        if (auto e = persist(s.ops)) {
+            rollback();
+            return *e;
+        }
+    }
+    Applied applied;
+    applied.changes = commit(s);
+    for (auto it = s.inverses.rbegin(); it != s.inverses.rend(); ++it)
+        applied.inverse.insert(applied.inverse.end(), it->begin(), it->end());
+    return applied;
 }
 
-ChangeSet Document::setText(const QString &key, const QString &text)
+namespace {
+
+// Consecutive positions as spans of one sheet.
+void addSpans(int sheet, const std::vector<int> &positions, std::vector<RowSpan> &out)
 {
-    ChangeSet changes;
-    if (text.isEmpty())
-        m_data.texts.erase(key);
-    else
-        m_data.texts[key] = text;
-    m_checker->textChanged(key, changes.findings);
-    return changes;
+    for (int p : positions) {
+        if (!out.empty() && out.back().sheet == sheet && out.back().first + out.back().count == p)
+            ++out.back().count;
+        else
+            out.push_back({sheet, p, 1});
+    }
 }
 
-ChangeSet Document::removeSubjectRow(const QString &table, const QString &code)
+} // namespace
+
+ChangeSet Document::commit(Staging &s)
 {
-    ChangeSet changes;
-    auto it = m_data.subjectRows.find(table);
-    if (it == m_data.subjectRows.end() || !it->second.erase(code))
-        return changes;
-    if (it->second.empty())
-        m_data.subjectRows.erase(it);
-    const QString prefix = table + QLatin1Char('/') + code + QLatin1Char('/');
-    for (auto v = m_data.values.lower_bound(prefix); v != m_data.values.end() && v->first.startsWith(prefix);)
-        v = m_data.values.erase(v);
-    rebuild();
-    changes.structural = true;
-    return changes;
+    ChangeSet cs;
+    cs.unitChanged = s.unitChanged;
+    std::vector<CellId> changed;
+    std::map<int, std::vector<QString>> before; // the row keys of each sheet that changes shape
+    std::map<int, std::set<QString>> removed;   // keys removed from it during the batch
+    std::vector<std::pair<int, QString>> renamed;
+    auto snapshot = [&](int sheet) {
+        if (before.count(sheet))
+            return;
+        std::vector<QString> &keys = before[sheet];
+        for (const RowInfo &r : m_engine->sheets()[sheet].rows)
+            keys.push_back(r.key);
+    };
+    for (const Staging::Step &step : s.steps) {
+        switch (step.kind) {
+        case Staging::Step::Kind::Value:
+            m_engine->setEntered(m_engine->find(step.key), step.value, changed);
+            break;
+        case Staging::Step::Kind::AddRow:
+        case Staging::Step::Kind::RemoveRow: {
+            snapshot(step.sheet);
+            StructureDelta delta;
+            if (step.kind == Staging::Step::Kind::AddRow)
+                m_engine->addSubjectRow(step.sheet, step.key, m_data, delta);
+            else
+                m_engine->removeSubjectRow(step.sheet, step.key, changed, delta);
+            for (const auto &row : delta.rowsRemoved)
+                removed[row.sheet].insert(row.key);
+            m_checker->structureChanged(delta, cs.findings);
+            break;
+        }
+        case Staging::Step::Kind::Rename: {
+            StructureDelta delta;
+            m_engine->renameSubject(step.key, m_data, delta);
+            for (const auto &row : delta.rowsRenamed)
+                renamed.push_back({row.sheet, row.key});
+            m_checker->structureChanged(delta, cs.findings);
+            break;
+        }
+        case Staging::Step::Kind::Text:
+            m_checker->textChanged(step.key, cs.findings);
+            if (std::find(cs.texts.begin(), cs.texts.end(), step.key) == cs.texts.end())
+                cs.texts.push_back(step.key);
+            break;
+        }
+    }
+    m_checker->cellsChanged(changed, cs.findings);
+
+    // Each changed cell once, in the order of first change (the entered cell of a one-cell
+    // change first), living cells only.
+    std::vector<std::pair<CellId, std::size_t>> order;
+    order.reserve(changed.size());
+    for (std::size_t i = 0; i < changed.size(); ++i)
+        order.push_back({changed[i], i});
+    std::sort(order.begin(), order.end());
+    order.erase(std::unique(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first == b.first; }),
+                order.end());
+    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+    for (const auto &[id, position] : order) {
+        if (m_engine->isAlive(id))
+            cs.cells.push_back(id);
+    }
+    std::sort(cs.findings.begin(), cs.findings.end());
+    cs.findings.erase(std::unique(cs.findings.begin(), cs.findings.end()), cs.findings.end());
+
+    // Rows that went and came: compare each reshaped sheet's keys before and after (both in
+    // printed order: 合计, then the codes ascending).
+    std::set<std::pair<int, int>> inserted;
+    for (const auto &[sheet, old] : before) {
+        const auto &rows = m_engine->sheets()[sheet].rows;
+        const auto &again = removed[sheet];
+        std::vector<int> gone, came;
+        std::size_t i = 1, j = 1;
+        while (i < old.size() || j < rows.size()) {
+            if (j == rows.size() || (i < old.size() && old[i] < rows[j].key)) {
+                gone.push_back(int(i++));
+            } else if (i == old.size() || rows[j].key < old[i]) {
+                came.push_back(int(j++));
+            } else {
+                if (again.count(old[i])) {
+                    gone.push_back(int(i));
+                    came.push_back(int(j));
+                }
+                ++i;
+                ++j;
+            }
+        }
+        std::vector<RowSpan> spans;
+        addSpans(sheet, gone, spans);
+        cs.rowsRemoved.insert(cs.rowsRemoved.end(), spans.rbegin(), spans.rend());
+        addSpans(sheet, came, cs.rowsInserted);
+        for (int r : came)
+            inserted.insert({sheet, r});
+    }
+    for (const auto &[sheet, key] : renamed) {
+        const int r = m_engine->sheets()[sheet].rowIndex(key);
+        if (r >= 0 && !inserted.count({sheet, r})
+            && std::find(cs.rowsRenamed.begin(), cs.rowsRenamed.end(), std::pair{sheet, r}) == cs.rowsRenamed.end())
+            cs.rowsRenamed.push_back({sheet, r});
+    }
+    return cs;
 }
 
 } // namespace fa

@@ -22,33 +22,21 @@ Result<std::unique_ptr<DocumentFile>> DocumentFile::open(const QString &path, St
     return std::unique_ptr<DocumentFile>(new DocumentFile(std::move(store.value()), std::move(document.value())));
 }
 
-Result<ChangeSet> DocumentFile::setValue(const QString &address, std::optional<Money> value)
+Result<Applied> DocumentFile::apply(const Batch &batch)
 {
-    const auto cell = m_document->validateSet(address, value);
-    if (!cell)
-        return cell.error();
-    std::optional<std::pair<QString, QString>> addRow;
-    if (cell.value().subjectRow)
-        addRow = std::pair{cell.value().table->id, cell.value().row};
-    if (auto e = m_store->writeValue(address, value, addRow))
-        return *e;
-    return m_document->setValue(address, value);
+    if (m_store->mode() != Store::Mode::ReadWrite)
+        return m_store->write({}).value_or(Error(Error::Code::ReadOnly, {}));
+    return m_document->apply(batch, [this](const std::vector<StoreOp> &ops) { return m_store->write(ops); });
 }
 
-Result<ChangeSet> DocumentFile::setText(const QString &key, const QString &text)
+Result<Applied> DocumentFile::setValue(const QString &address, std::optional<Money> value)
 {
-    if (auto e = validateText(key, text))
-        return *e;
-    if (auto e = m_store->writeText(key, text))
-        return *e;
-    return m_document->setText(key, text);
+    return apply({Edit::setValue(address, value)});
 }
 
-Result<ChangeSet> DocumentFile::removeSubjectRow(const QString &table, const QString &code)
+Result<Applied> DocumentFile::setText(const QString &key, const QString &text)
 {
-    if (auto e = m_store->removeSubjectRow(table, code))
-        return *e;
-    return m_document->removeSubjectRow(table, code);
+    return apply({Edit::setText(key, text)});
 }
 
 } // namespace fa

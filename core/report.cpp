@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "layout.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -32,30 +34,48 @@ QString padLeft(const QString &s, int width)
     return QString(std::max(0, width - displayWidth(s)), QLatin1Char(' ')) + s;
 }
 
-QString amount(const Engine &e, CellId id, AmountUnit unit)
-{
-    return id == kNoCell ? QString() : e.value(id).toString(unit, Money::Grouping::Thousands);
-}
-
-// A grid of text cells rendered with per-column widths; numeric columns right-aligned.
+// A grid of text cells with per-column widths; a cell may span several columns (headings).
 struct Grid {
-    std::vector<QStringList> rows;
-    std::vector<bool> rightAligned;
+    struct Cell {
+        QString text;
+        int span = 1;
+        bool right = false;
+    };
+    std::vector<std::vector<Cell>> rows; // each row: cells left to right, spans included
 
     QString render() const
     {
         std::vector<int> widths;
-        for (const QStringList &r : rows) {
-            widths.resize(std::max<std::size_t>(widths.size(), r.size()), 0);
-            for (int i = 0; i < r.size(); ++i)
-                widths[i] = std::max(widths[i], displayWidth(r[i]));
+        for (const auto &r : rows) {
+            int c = 0;
+            for (const Cell &cell : r) {
+                widths.resize(std::max<std::size_t>(widths.size(), std::size_t(c + cell.span)), 0);
+                if (cell.span == 1)
+                    widths[c] = std::max(widths[c], displayWidth(cell.text));
+                c += cell.span;
+            }
+        }
+        // A spanning heading wider than its columns widens the last of them.
+        for (const auto &r : rows) {
+            int c = 0;
+            for (const Cell &cell : r) {
+                if (cell.span > 1) {
+                    const int have = spanWidth(widths, c, cell.span);
+                    const int need = displayWidth(cell.text);
+                    if (need > have)
+                        widths[c + cell.span - 1] += need - have;
+                }
+                c += cell.span;
+            }
         }
         QString out;
-        for (const QStringList &r : rows) {
+        for (const auto &r : rows) {
             QStringList cells;
-            for (int i = 0; i < r.size(); ++i) {
-                const bool right = i < int(rightAligned.size()) && rightAligned[i];
-                cells << (right ? padLeft(r[i], widths[i]) : padRight(r[i], widths[i]));
+            int c = 0;
+            for (const Cell &cell : r) {
+                const int w = spanWidth(widths, c, cell.span);
+                cells << (cell.right ? padLeft(cell.text, w) : padRight(cell.text, w));
+                c += cell.span;
             }
             QString line = cells.join(QStringLiteral("  "));
             while (line.endsWith(QLatin1Char(' ')))
@@ -64,24 +84,15 @@ struct Grid {
         }
         return out;
     }
-};
 
-QString indentFor(RowInfo::Kind kind)
-{
-    switch (kind) {
-    case RowInfo::Kind::Kind_:
-        return QStringLiteral("  ");
-    case RowInfo::Kind::Item:
-        return QStringLiteral("    ");
-    default:
-        return {};
+    static int spanWidth(const std::vector<int> &widths, int first, int span)
+    {
+        int w = 2 * (span - 1);
+        for (int i = first; i < first + span; ++i)
+            w += widths[i];
+        return w;
     }
-}
-
-bool tableIsEmpty(const Sheet &s)
-{
-    return s.decl->rows == RowSource::FunctionSubjects && s.rowCount() == 1;
-}
+};
 
 } // namespace
 
@@ -99,141 +110,58 @@ QString renderTableText(const Document &doc, const QString &tableId, AmountUnit 
     const Sheet *s = e.sheet(tableId);
     if (!s)
         return {};
-    const TableDecl &d = *s->decl;
-    const UnitInfo &u = doc.data().unit;
+    const TableLayout layout(*s);
+    const TableCaption caption = tableCaption(*s, doc.data().unit, unit);
     QString out;
-    out += d.title + QStringLiteral("    ") + d.code + QLatin1Char('\n');
-    out += u.scope + QStringLiteral("：") + u.name + QStringLiteral("    ") + QString::number(u.year)
-           + QStringLiteral("年度    单位：") + amountUnitName(unit) + QLatin1Char('\n');
+    out += caption.title + QStringLiteral("    ") + caption.code + QLatin1Char('\n');
+    out += caption.unitLine + QStringLiteral("    ") + caption.year + QStringLiteral("    ") + caption.amountUnit
+           + QLatin1Char('\n');
 
+    const int columns = layout.columnCount();
+    auto isAmount = [&](int c) { return layout.column(c).role == GridColumnDecl::Role::Amount; };
     Grid g;
-    if (d.twoSided) {
-        // Income lines on the left, expense lines on the right, side by side.
-        std::vector<int> left, right;
-        for (int r = 0; r < s->rowCount(); ++r)
-            (s->rows[r].side == 0 ? left : right).push_back(r);
-        QStringList leftCols, rightCols;
-        for (int c = 0; c < s->columnCount(); ++c) {
-            if (!d.columns[c].printed)
-                continue;
-            bool inLeft = false, inRight = false;
-            for (const LineDecl &l : d.lines) {
-                if (l.columns.contains(d.columns[c].key))
-                    (l.side == 0 ? inLeft : inRight) = true;
-            }
-            if (inLeft)
-                leftCols << d.columns[c].key;
-            if (inRight)
-                rightCols << d.columns[c].key;
-        }
-        QStringList head = {QStringLiteral("收入项目"), QStringLiteral("行次")};
-        head << leftCols << QStringLiteral("支出项目") << QStringLiteral("行次") << rightCols;
-        QStringList lanci = {QStringLiteral("栏次"), QString()};
-        int n = 1;
-        for (int i = 0; i < leftCols.size(); ++i)
-            lanci << QString::number(n++);
-        lanci << QStringLiteral("栏次") << QString();
-        for (int i = 0; i < rightCols.size(); ++i)
-            lanci << QString::number(n++);
-        g.rows.push_back(head);
-        g.rows.push_back(lanci);
-        g.rightAligned.assign(head.size(), true);
-        g.rightAligned[0] = false;
-        g.rightAligned[2 + leftCols.size()] = false;
-        const std::size_t lines = std::max(left.size(), right.size());
-        for (std::size_t i = 0; i < lines; ++i) {
-            QStringList row;
-            for (const auto &[side, cols] : {std::pair{&left, &leftCols}, std::pair{&right, &rightCols}}) {
-                if (i < side->size()) {
-                    const int r = (*side)[i];
-                    row << s->rows[r].label << s->rows[r].key;
-                    for (const QString &c : *cols)
-                        row << amount(e, s->cell(r, s->columnIndex(c)), unit);
-                } else {
-                    row << QString() << QString();
-                    for (int k = 0; k < cols->size(); ++k)
-                        row << QString();
-                }
-            }
-            g.rows.push_back(row);
-        }
-    } else if (d.linesAsBlocks) {
-        // 09表: 预算数 columns 1–6 and 决算数 columns 7–12 on one printed row.
-        QStringList blocks, head, lanci, values;
-        int n = 1;
-        for (int r = 0; r < s->rowCount(); ++r) {
-            for (int c = 0; c < s->columnCount(); ++c) {
-                blocks << (c == 0 ? s->rows[r].label : QString());
-                head << d.columns[c].key;
-                lanci << QString::number(n++);
-                values << amount(e, s->cell(r, c), unit);
+    // Headings as printed: each heading cell at the top left of its span; a cell covered by a
+    // heading from a row above stays blank.
+    for (int r = 0; r < layout.headerRowCount(); ++r) {
+        std::vector<Grid::Cell> row;
+        for (int c = 0; c < columns;) {
+            const HeaderCellDecl *h = layout.headerAt(r, c);
+            if (h && h->column == c) {
+                const int span = std::min(h->columnSpan, columns - c);
+                row.push_back({h->row == r ? h->text : QString(), span, r == layout.print().lanciRow && isAmount(c)});
+                c += span;
+            } else {
+                row.push_back({});
+                ++c;
             }
         }
-        g.rows = {blocks, head, lanci, values};
-        g.rightAligned.assign(head.size(), true);
-    } else if (d.rows == RowSource::EconomicCatalog) {
-        // Three column groups side by side, then the 人员/公用经费合计 line.
-        std::vector<int> groups[3];
-        std::vector<int> extra;
-        for (int r = 0; r < s->rowCount(); ++r) {
-            if (s->rows[r].group >= 1)
-                groups[s->rows[r].group - 1].push_back(r);
-            else
-                extra.push_back(r);
-        }
-        QStringList head;
-        for (int k = 0; k < 3; ++k)
-            head << QStringLiteral("科目编码") << QStringLiteral("科目名称") << d.columns[0].key;
-        g.rows.push_back(head);
-        g.rightAligned = {false, false, true, false, false, true, false, false, true};
-        const std::size_t lines = std::max({groups[0].size(), groups[1].size(), groups[2].size()});
-        for (std::size_t i = 0; i < lines; ++i) {
-            QStringList row;
-            for (const auto &grp : groups) {
-                if (i < grp.size())
-                    row << s->rows[grp[i]].key << s->rows[grp[i]].label << amount(e, s->cell(grp[i], 0), unit);
-                else
-                    row << QString() << QString() << QString();
+        g.rows.push_back(std::move(row));
+    }
+    for (int b = 0; b < layout.bodyRowCount(); ++b) {
+        std::vector<Grid::Cell> row;
+        for (int c = 0; c < columns; ++c) {
+            const TableLayout::Slot slot = layout.slot(b, c);
+            switch (slot.kind) {
+            case TableLayout::Slot::Kind::Amount:
+                row.push_back({slot.cell == kNoCell ? QString() : e.value(slot.cell).toString(unit, Money::Grouping::Thousands),
+                               1, true});
+                break;
+            case TableLayout::Slot::Kind::Name:
+                row.push_back({QString(2 * layout.level(slot.tableRow), QLatin1Char(' ')) + layout.text(b, c)});
+                break;
+            case TableLayout::Slot::Kind::Line:
+                row.push_back({layout.text(b, c), 1, true});
+                break;
+            default:
+                row.push_back({layout.text(b, c)});
             }
-            g.rows.push_back(row);
         }
-        if (extra.size() == 2) {
-            g.rows.push_back({QString(), s->rows[extra[0]].label, amount(e, s->cell(extra[0], 0), unit), QString(),
-                              QString(), QString(), QString(), s->rows[extra[1]].label,
-                              amount(e, s->cell(extra[1], 0), unit)});
-        }
-    } else {
-        QStringList head = {d.rows == RowSource::FunctionSubjects ? QStringLiteral("科目编码") : QStringLiteral("项目"),
-                            d.rows == RowSource::FunctionSubjects ? QStringLiteral("科目名称") : QString()};
-        QStringList lanci = {QString(), QStringLiteral("栏次")};
-        std::vector<int> printed;
-        for (int c = 0; c < s->columnCount(); ++c) {
-            if (!d.columns[c].printed)
-                continue;
-            printed.push_back(c);
-            head << d.columns[c].key;
-            lanci << QString::number(d.columns[c].lanci);
-        }
-        g.rows.push_back(head);
-        g.rows.push_back(lanci);
-        g.rightAligned.assign(head.size(), true);
-        g.rightAligned[0] = g.rightAligned[1] = false;
-        for (int r = 0; r < s->rowCount(); ++r) {
-            const RowInfo &row = s->rows[r];
-            QStringList line;
-            if (row.kind == RowInfo::Kind::Line || row.kind == RowInfo::Kind::Total)
-                line << row.label << QString();
-            else
-                line << row.key << indentFor(row.kind) + row.label;
-            for (int c : printed)
-                line << amount(e, s->cell(r, c), unit);
-            g.rows.push_back(line);
-        }
+        g.rows.push_back(std::move(row));
     }
     out += g.render();
-    out += d.note.arg(u.scope) + QLatin1Char('\n');
-    if (!d.emptyNote.isEmpty() && tableIsEmpty(*s))
-        out += d.emptyNote.arg(u.scope) + QLatin1Char('\n');
+    out += caption.note + QLatin1Char('\n');
+    if (!caption.emptyNote.isEmpty())
+        out += caption.emptyNote + QLatin1Char('\n');
     return out;
 }
 

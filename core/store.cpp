@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <map>
+
 #include <sqlite3.h>
 
 namespace fa {
@@ -428,52 +430,78 @@ Status Store::beginWrite()
     return std::nullopt;
 }
 
-Status Store::endWrite(bool ok, const QSqlQuery &q)
+Status Store::write(const std::vector<StoreOp> &ops)
 {
+    if (auto e = beginWrite())
+        return e;
+    // One prepared statement per kind, reused: a paste of a thousand cells is a thousand steps
+    // of a few statements, and one commit.
+    std::map<StoreOp::Kind, std::unique_ptr<QSqlQuery>> prepared;
+    auto statement = [&](StoreOp::Kind kind) -> QSqlQuery * {
+        auto &q = prepared[kind];
+        if (q)
+            return q.get();
+        const char *sql = "";
+        switch (kind) {
+        case StoreOp::Kind::PutCell: sql = "INSERT OR REPLACE INTO cells(address, fen) VALUES(?, ?)"; break;
+        case StoreOp::Kind::DeleteCell: sql = "DELETE FROM cells WHERE address = ?"; break;
+        case StoreOp::Kind::PutRow: sql = "INSERT OR IGNORE INTO subject_rows(tbl, code) VALUES(?, ?)"; break;
+        case StoreOp::Kind::DeleteRow: sql = "DELETE FROM subject_rows WHERE tbl = ? AND code = ?"; break;
+        case StoreOp::Kind::PutText: sql = "INSERT OR REPLACE INTO texts(key, value) VALUES(?, ?)"; break;
+        case StoreOp::Kind::DeleteText: sql = "DELETE FROM texts WHERE key = ?"; break;
+        case StoreOp::Kind::PutSubject: sql = "INSERT OR REPLACE INTO subjects(code, name) VALUES(?, ?)"; break;
+        case StoreOp::Kind::DeleteSubject: sql = "DELETE FROM subjects WHERE code = ?"; break;
+        case StoreOp::Kind::PutMeta: sql = "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"; break;
+        }
+        q = std::make_unique<QSqlQuery>(m_db);
+        if (!q->prepare(QString::fromLatin1(sql)))
+            return nullptr;
+        return q.get();
+    };
+    QSqlError failure;
+    bool ok = true;
+    for (const StoreOp &op : ops) {
+        QSqlQuery *q = statement(op.kind);
+        if (!q) {
+            failure = prepared[op.kind]->lastError();
+            ok = false;
+            break;
+        }
+        switch (op.kind) {
+        case StoreOp::Kind::PutCell:
+            q->bindValue(0, op.a);
+            q->bindValue(1, qlonglong(op.fen));
+            break;
+        case StoreOp::Kind::DeleteCell:
+        case StoreOp::Kind::DeleteText:
+        case StoreOp::Kind::DeleteSubject:
+            q->bindValue(0, op.a);
+            break;
+        default:
+            q->bindValue(0, op.a);
+            q->bindValue(1, op.b);
+            break;
+        }
+        if (m_failAfter == 0) {
+            failure = QSqlError(QString(), QStringLiteral("database or disk is full (simulated)"), QSqlError::StatementError);
+            ok = false;
+            break;
+        }
+        if (m_failAfter > 0)
+            --m_failAfter;
+        if (!q->exec()) {
+            failure = q->lastError();
+            ok = false;
+            break;
+        }
+    }
+    prepared.clear();
     if (ok && m_db.commit())
         return std::nullopt;
-    const QSqlError e = ok ? m_db.lastError() : q.lastError();
+    if (ok)
+        failure = m_db.lastError();
     m_db.rollback();
-    return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), e);
-}
-
-Status Store::writeValue(const QString &address, std::optional<Money> value,
-                         const std::optional<std::pair<QString, QString>> &addRow)
-{
-    if (auto e = beginWrite())
-        return e;
-    QSqlQuery q(m_db);
-    bool ok = !addRow || run(q, QStringLiteral("INSERT OR IGNORE INTO subject_rows(tbl, code) VALUES(?, ?)"),
-                             {addRow->first, addRow->second});
-    if (value)
-        ok = ok && run(q, QStringLiteral("INSERT OR REPLACE INTO cells(address, fen) VALUES(?, ?)"),
-                       {address, qlonglong(value->fen())});
-    else
-        ok = ok && run(q, QStringLiteral("DELETE FROM cells WHERE address = ?"), {address});
-    return endWrite(ok, q);
-}
-
-Status Store::writeText(const QString &key, const QString &text)
-{
-    if (auto e = beginWrite())
-        return e;
-    QSqlQuery q(m_db);
-    const bool ok = text.isEmpty()
-                        ? run(q, QStringLiteral("DELETE FROM texts WHERE key = ?"), {key})
-                        : run(q, QStringLiteral("INSERT OR REPLACE INTO texts(key, value) VALUES(?, ?)"), {key, text});
-    return endWrite(ok, q);
-}
-
-Status Store::removeSubjectRow(const QString &table, const QString &code)
-{
-    if (auto e = beginWrite())
-        return e;
-    QSqlQuery q(m_db);
-    const QString prefix = table + QLatin1Char('/') + code + QLatin1Char('/');
-    const bool ok = run(q, QStringLiteral("DELETE FROM subject_rows WHERE tbl = ? AND code = ?"), {table, code})
-                    && run(q, QStringLiteral("DELETE FROM cells WHERE substr(address, 1, ?) = ?"),
-                           {int(prefix.size()), prefix});
-    return endWrite(ok, q);
+    return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), failure);
 }
 
 } // namespace fa

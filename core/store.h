@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentdata.h"
+#include "edit.h"
 #include "error.h"
 
 #include <QSqlDatabase>
@@ -16,7 +17,7 @@ namespace fa {
 
 // The document file: one SQLite database (Qt Sql, QSQLITE).
 //
-// - Every change is its own transaction, committed before the call returns (WAL, synchronous=FULL,
+// - Every batch of changes is one transaction, committed before the call returns (WAL, synchronous=FULL,
 //   switched on at a writer's first change): there is no separate "save" that could lose work.
 // - PRAGMA application_id identifies the format, PRAGMA user_version its schema version; opening
 //   refuses other programs' files and newer versions, and checks integrity.
@@ -53,11 +54,12 @@ public:
     // The document as stored (the first call after open() returns what open() validated).
     Result<DocumentData> load();
 
-    // One change, one transaction. `addRow` also lists a 项 row in its table.
-    Status writeValue(const QString &address, std::optional<Money> value,
-                      const std::optional<std::pair<QString, QString>> &addRow = std::nullopt);
-    Status writeText(const QString &key, const QString &text);
-    Status removeSubjectRow(const QString &table, const QString &code);
+    // A batch's statements in one transaction: all written and durable when this returns, or
+    // none. A read-only store refuses (even an empty batch).
+    [[nodiscard]] Status write(const std::vector<StoreOp> &ops);
+
+    // Tests: the write after `statements` more statements fails as a full disk would.
+    void failAfterStatementsForTesting(int statements) { m_failAfter = statements; }
 
 private:
     Store(QString path, Mode mode);
@@ -67,7 +69,6 @@ private:
     Status migrate();
     // One change = beginWrite(), statements, endWrite(): a transaction committed or rolled back.
     Status beginWrite();
-    Status endWrite(bool ok, const QSqlQuery &q);
     Result<DocumentData> readAll();
     static Status writeAll(QSqlDatabase &db, const DocumentData &data);
 
@@ -78,6 +79,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_walCopy;
     std::optional<DocumentData> m_loaded;
     bool m_walEnabled = false;
+    int m_failAfter = -1;
 };
 
 } // namespace fa

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "error.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,19 +17,63 @@ enum class RowSource {
     EconomicCatalog,  // the fixed economic classification (06表), plus named total lines
 };
 
+// A column of a table. Its key is part of every cell address (files, JSON, rules) and never
+// changes; its label is what the printed heading says, which a later template may change.
 struct ColumnDecl {
-    QString key;       // the address component, e.g. "财政拨款收入"
-    int lanci = 0;     // the printed 栏次 number; 0 when the column is not printed
-    bool printed = true;
+    QString key;         // the address component, e.g. "财政拨款收入"
+    bool printed = true; // false: an entered column the published table does not show (上年…, 年初预算)
+    QString label = {};  // the printed heading when it differs from the key, e.g. "小计"
+
+    const QString &printedLabel() const { return label.isEmpty() ? key : label; }
 };
 
 // A fixed line (01/04/09表) or an extra named line (06表 人员经费合计).
 struct LineDecl {
     QString key;              // "27", "预算", "人员经费合计"
     QString label;            // printed label; empty for a blank line
-    int side = 0;             // 0 = income (left), 1 = expense (right) for two-sided tables
+    int side = 0;             // the part of a printed row it appears in: 0 = income (left), 1 = expense
+                              // (right) in two-sided tables; the column group (0–2) of 06表's total lines
     QStringList columns;      // columns that have a cell on this line
     QStringList entered;      // of those, the ones a person enters
+    bool total = false;       // a total line (合计, 总计): printed in bold
+};
+
+// How a table is printed: the columns of the printed grid and the heading rows above its body.
+// Every consumer (the text of `show`, the editor, the xlsx writer, the PDF) lays tables out from
+// this one declaration; see layout.h for the document-specific body.
+struct GridColumnDecl {
+    enum class Role { Code, Name, Line, Amount };
+    Role role = Role::Amount;
+    int part = 0;     // which record of a printed row this column shows (see Arrangement)
+    QString column;   // Amount: the key of the table column it shows
+};
+
+// One heading cell; spans merge cells as printed. Rows and columns count from the grid's top left.
+struct HeaderCellDecl {
+    int row = 0;
+    int column = 0;
+    int rowSpan = 1;
+    int columnSpan = 1;
+    QString text;
+
+    friend bool operator==(const HeaderCellDecl &, const HeaderCellDecl &) = default;
+};
+
+// How a table's rows are arranged into printed rows.
+enum class Arrangement {
+    Rows,   // one printed row per table row (02, 03, 05, 07, 08表)
+    Sides,  // income lines on the left (part 0), expense lines on the right (part 1): 01, 04表
+    Groups, // 06表: three column groups side by side (parts 0–2), then the total lines on one row
+    Blocks, // 09表: every line is a block of columns on one printed row (预算数 | 决算数)
+};
+
+struct PrintDecl {
+    Arrangement arrangement = Arrangement::Rows;
+    std::vector<GridColumnDecl> columns;
+    std::vector<HeaderCellDecl> header; // includes the 栏次 row when the table prints one
+    int headerRows = 0;
+    int lanciRow = -1;                  // the heading row of 栏次 numbers; -1 when not printed (06表)
+    bool landscape = false;             // wide tables are printed on landscape pages
 };
 
 struct TableDecl {
@@ -41,8 +86,10 @@ struct TableDecl {
     std::vector<ColumnDecl> columns;
     std::vector<LineDecl> lines;     // FixedLines, and extra lines of EconomicCatalog
     QStringList leafEntered;         // FunctionSubjects/EconomicCatalog: columns entered on leaf rows
-    bool twoSided = false;
-    bool linesAsBlocks = false;      // 09表: each line printed as a block of columns, side by side
+    PrintDecl print;
+
+    int columnIndex(const QString &key) const;
+    const ColumnDecl *column(const QString &key) const;
 };
 
 // A term of a linear formula: coefficient × the cell at an address.
@@ -107,6 +154,11 @@ struct Template {
 
     const TableDecl *table(const QString &id) const;
 };
+
+// Checks a template for mistakes before any document uses it: every address a derivation, check
+// or printed layout names exists, kinds and terms make sense, every derived cell has exactly one
+// formula and none depends on itself. The program refuses to start with an invalid template.
+[[nodiscard]] Status validateTemplate(const Template &tpl);
 
 // The templates the program knows, by id; nullptr when unknown.
 const Template *findTemplate(const QString &id);

@@ -120,7 +120,7 @@ void addPriorYearColumns(TableDecl &d)
 {
     const std::size_t printed = d.columns.size();
     for (std::size_t i = 0; i < printed; ++i)
-        d.columns.push_back({QStringLiteral("上年") + d.columns[i].key, 0, false});
+        d.columns.push_back({QStringLiteral("上年") + d.columns[i].key, false});
     for (LineDecl &l : d.lines) {
         const QStringList current = l.columns;
         for (const QString &c : current) {
@@ -142,6 +142,107 @@ CheckDecl largeChange(const QString &id, const QString &description, const QStri
     c.percent = 30;
     c.textKeyPattern = QStringLiteral("reason/change/%1");
     return c;
+}
+
+
+// ---- Printed layouts ---------------------------------------------------------------------------
+
+using Role = GridColumnDecl::Role;
+
+HeaderCellDecl heading(int row, int column, const QString &text, int rowSpan = 1, int columnSpan = 1)
+{
+    return {row, column, rowSpan, columnSpan, text};
+}
+
+// The 栏次 row: the printed amount columns numbered from 1, left to right.
+void numberColumns(PrintDecl &p, int row, const QString &label, int labelColumn)
+{
+    p.lanciRow = row;
+    int n = 1;
+    for (int c = 0; c < int(p.columns.size()); ++c) {
+        const Role role = p.columns[c].role;
+        if (role == Role::Amount)
+            p.header.push_back(heading(row, c, QString::number(n++)));
+        else if (!label.isEmpty() && c == labelColumn)
+            p.header.push_back(heading(row, c, label));
+    }
+}
+
+// A heading over several columns (`title` set) or one column's own heading spanning both rows.
+struct HeadingGroup {
+    QString title;
+    QStringList columns;
+};
+
+// 02, 03, 05, 07, 08表: 项目 over the code and name columns, the amount headings (some under a
+// group heading), then the 栏次 row with 栏次 in the name column.
+PrintDecl subjectPrint(const TableDecl &d, const QString &codeHeading, const std::vector<HeadingGroup> &groups)
+{
+    PrintDecl p;
+    p.arrangement = Arrangement::Rows;
+    p.headerRows = 3;
+    p.columns = {{Role::Code}, {Role::Name}};
+    p.header = {heading(0, 0, QStringLiteral("项目"), 1, 2), heading(1, 0, codeHeading),
+                heading(1, 1, QStringLiteral("科目名称"))};
+    for (const HeadingGroup &g : groups) {
+        const int first = int(p.columns.size());
+        if (!g.title.isEmpty())
+            p.header.push_back(heading(0, first, g.title, 1, int(g.columns.size())));
+        for (const QString &c : g.columns) {
+            const int at = int(p.columns.size());
+            p.header.push_back(g.title.isEmpty() ? heading(0, at, d.column(c)->printedLabel(), 2)
+                                                 : heading(1, at, d.column(c)->printedLabel()));
+            p.columns.push_back({Role::Amount, 0, c});
+        }
+    }
+    numberColumns(p, 2, QStringLiteral("栏次"), 1);
+    p.landscape = p.columns.size() >= 8;
+    return p;
+}
+
+// 01, 04表: 收入 lines on the left, 支出 lines on the right, each with 项目, 行次 and amounts.
+PrintDecl sidesPrint(const TableDecl &d, const QStringList &left, const QStringList &right)
+{
+    PrintDecl p;
+    p.arrangement = Arrangement::Sides;
+    p.headerRows = 3;
+    const QString sideTitle[] = {QStringLiteral("收入"), QStringLiteral("支出")};
+    const QStringList *sideColumns[] = {&left, &right};
+    for (int side = 0; side < 2; ++side) {
+        const int first = int(p.columns.size());
+        p.header.push_back(heading(0, first, sideTitle[side], 1, 2 + int(sideColumns[side]->size())));
+        p.header.push_back(heading(1, first, QStringLiteral("项目")));
+        p.header.push_back(heading(1, first + 1, QStringLiteral("行次")));
+        p.header.push_back(heading(2, first, QStringLiteral("栏次")));
+        p.columns.push_back({Role::Name, side});
+        p.columns.push_back({Role::Line, side});
+        for (const QString &c : *sideColumns[side]) {
+            p.header.push_back(heading(1, int(p.columns.size()), d.column(c)->printedLabel()));
+            p.columns.push_back({Role::Amount, side, c});
+        }
+    }
+    numberColumns(p, 2, {}, -1);
+    p.landscape = p.columns.size() >= 8;
+    return p;
+}
+
+// 06表: three groups of 经济分类科目编码 | 科目名称 | 决算数 side by side; no 栏次 row.
+PrintDecl groupsPrint(const QString &amountColumn, const QString &amountHeading)
+{
+    PrintDecl p;
+    p.arrangement = Arrangement::Groups;
+    p.headerRows = 1;
+    for (int group = 0; group < 3; ++group) {
+        const int first = int(p.columns.size());
+        p.header.push_back(heading(0, first, QStringLiteral("经济分类科目编码")));
+        p.header.push_back(heading(0, first + 1, QStringLiteral("科目名称")));
+        p.header.push_back(heading(0, first + 2, amountHeading));
+        p.columns.push_back({Role::Code, group});
+        p.columns.push_back({Role::Name, group});
+        p.columns.push_back({Role::Amount, group, amountColumn});
+    }
+    p.landscape = true;
+    return p;
 }
 
 const QString kFootnoteTail = QStringLiteral("本表金额转换为万元时，因四舍五入可能存在尾差。");
@@ -180,8 +281,7 @@ Template makeTemplate2024()
         d.title = QStringLiteral("收入支出决算总表");
         d.note = QStringLiteral("注：本表反映%1本年度的总收支和年末结转结余情况。") + kFootnoteTail;
         d.rows = RowSource::FixedLines;
-        d.twoSided = true;
-        d.columns = {{JSS, 1}};
+        d.columns = {{JSS}};
         const QStringList income = {
             QStringLiteral("一、一般公共预算财政拨款收入"), QStringLiteral("二、政府性基金预算财政拨款收入"),
             QStringLiteral("三、国有资本经营预算财政拨款收入"), QStringLiteral("四、上级补助收入"),
@@ -214,6 +314,7 @@ Template makeTemplate2024()
         d.lines.push_back({line(61), {}, 1, {}, {}});
         d.lines.push_back({line(62), QStringLiteral("总计"), 1, {JSS}, {}});
         addPriorYearColumns(d);
+        d.print = sidesPrint(d, {JSS}, {JSS});
         t.tables.push_back(d);
     }
 
@@ -228,10 +329,12 @@ Template makeTemplate2024()
         d.title = QStringLiteral("收入决算表");
         d.note = QStringLiteral("注：本表反映%1本年度取得的各项收入情况。") + kFootnoteTail;
         d.rows = RowSource::FunctionSubjects;
-        d.columns.push_back({QStringLiteral("本年收入合计"), 1});
-        for (int i = 0; i < incomeColumns.size(); ++i)
-            d.columns.push_back({incomeColumns.at(i), i + 2});
+        d.columns.push_back({QStringLiteral("本年收入合计")});
+        for (const QString &c : incomeColumns)
+            d.columns.push_back({c});
         d.leafEntered = incomeColumns;
+        d.print = subjectPrint(d, QStringLiteral("功能分类科目编码"),
+                               {{{}, QStringList{QStringLiteral("本年收入合计")} + incomeColumns}});
         t.tables.push_back(d);
     }
 
@@ -245,10 +348,12 @@ Template makeTemplate2024()
         d.title = QStringLiteral("支出决算表");
         d.note = QStringLiteral("注：本表反映%1本年度各项支出情况。") + kFootnoteTail;
         d.rows = RowSource::FunctionSubjects;
-        d.columns.push_back({QStringLiteral("本年支出合计"), 1});
-        for (int i = 0; i < expenseColumns.size(); ++i)
-            d.columns.push_back({expenseColumns.at(i), i + 2});
+        d.columns.push_back({QStringLiteral("本年支出合计")});
+        for (const QString &c : expenseColumns)
+            d.columns.push_back({c});
         d.leafEntered = expenseColumns;
+        d.print = subjectPrint(d, QStringLiteral("功能分类科目编码"),
+                               {{{}, QStringList{QStringLiteral("本年支出合计")} + expenseColumns}});
         t.tables.push_back(d);
     }
 
@@ -260,8 +365,7 @@ Template makeTemplate2024()
         d.title = QStringLiteral("财政拨款收入支出决算总表");
         d.note = QStringLiteral("注：本表反映%1本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。") + kFootnoteTail;
         d.rows = RowSource::FixedLines;
-        d.twoSided = true;
-        d.columns = {{JE, 1}, {HJ, 2}, {GEN, 3}, {FUND, 4}, {CAP, 5}};
+        d.columns = {{JE}, {HJ}, {GEN}, {FUND}, {CAP}};
         const QStringList four = {HJ, GEN, FUND, CAP};
         for (int i = 1; i <= 32; ++i) {
             LineDecl l{line(i), {}, 0, {JE}, {}};
@@ -290,6 +394,7 @@ Template makeTemplate2024()
             d.lines.push_back({line(i), {}, 1, {}, {}});
         d.lines.push_back({line(64), QStringLiteral("总计"), 1, four, {}});
         addPriorYearColumns(d);
+        d.print = sidesPrint(d, {JE}, four);
         t.tables.push_back(d);
     }
 
@@ -302,8 +407,9 @@ Template makeTemplate2024()
         d.title = QStringLiteral("一般公共预算财政拨款支出决算表");
         d.note = QStringLiteral("注：本表反映%1本年度一般公共预算财政拨款支出情况。") + kFootnoteTail;
         d.rows = RowSource::FunctionSubjects;
-        d.columns = {{XJ, 1}, {JB, 2}, {XM, 3}, {BUDGET, 0, false}};
+        d.columns = {{XJ}, {JB}, {XM}, {BUDGET, false}};
         d.leafEntered = {JB, XM, BUDGET};
+        d.print = subjectPrint(d, QStringLiteral("功能分类科目编码"), {{QStringLiteral("本年支出"), {XJ, JB, XM}}});
         t.tables.push_back(d);
     }
 
@@ -317,10 +423,12 @@ Template makeTemplate2024()
         d.title = QStringLiteral("一般公共预算财政拨款基本支出决算明细表");
         d.note = QStringLiteral("注：本表反映%1本年度一般公共预算财政拨款基本支出明细情况。") + kFootnoteTail;
         d.rows = RowSource::EconomicCatalog;
-        d.columns = {{JSS, 1}};
+        d.columns = {{JSS}};
         d.leafEntered = {JSS};
+        // Printed on one row below the groups: 人员经费合计 in the first, 公用经费合计 in the third.
         d.lines.push_back({PERSONNEL, PERSONNEL, 0, {JSS}, {}});
-        d.lines.push_back({PUBLIC_USE, PUBLIC_USE, 0, {JSS}, {}});
+        d.lines.push_back({PUBLIC_USE, PUBLIC_USE, 2, {JSS}, {}});
+        d.print = groupsPrint(JSS, JSS);
         t.tables.push_back(d);
     }
 
@@ -335,8 +443,10 @@ Template makeTemplate2024()
         d.note = QStringLiteral("注：本表反映%1本年度政府性基金预算财政拨款收入、支出及结转和结余情况。");
         d.emptyNote = QStringLiteral("说明：我%1没有政府性基金收入，也没有使用政府性基金安排的支出，故本表无数据。");
         d.rows = RowSource::FunctionSubjects;
-        d.columns = {{OPENING, 1}, {INCOME, 2}, {SPENT, 3}, {JB, 4}, {XM, 5}, {CLOSING, 6}};
+        d.columns = {{OPENING}, {INCOME}, {SPENT, true, XJ}, {JB}, {XM}, {CLOSING}};
         d.leafEntered = {OPENING, INCOME, JB, XM};
+        d.print = subjectPrint(d, QStringLiteral("功能分类科目编码"),
+                               {{{}, {OPENING, INCOME}}, {QStringLiteral("本年支出"), {SPENT, JB, XM}}, {{}, {CLOSING}}});
         t.tables.push_back(d);
     }
 
@@ -349,8 +459,10 @@ Template makeTemplate2024()
         d.note = QStringLiteral("注：本表反映%1本年度国有资本经营预算财政拨款支出情况。");
         d.emptyNote = QStringLiteral("说明：我%1没有使用国有资本经营预算安排的支出，故本表无数据。");
         d.rows = RowSource::FunctionSubjects;
-        d.columns = {{XJ, 1}, {JB, 2}, {XM, 3}};
+        d.columns = {{XJ}, {JB}, {XM}};
         d.leafEntered = {JB, XM};
+        // Both seeds print 科目代码 here, where the other tables print 功能分类科目编码.
+        d.print = subjectPrint(d, QStringLiteral("科目代码"), {{QStringLiteral("本年支出"), {XJ, JB, XM}}});
         t.tables.push_back(d);
     }
 
@@ -366,13 +478,37 @@ Template makeTemplate2024()
         d.title = QStringLiteral("财政拨款“三公”经费支出决算表");
         d.note = QStringLiteral("注：本表反映%1本年度财政拨款“三公”经费支出预决算情况。其中，预算数为“三公”经费全年预算数，反映按规定程序调整后的预算数；决算数是包括当年财政拨款和以前年度结转资金安排的实际支出。") + kFootnoteTail;
         d.rows = RowSource::FixedLines;
-        d.linesAsBlocks = true;
-        d.columns = {{HJ, 1}, {ABROAD, 2}, {CARS, 3}, {CAR_BUY, 4}, {CAR_RUN, 5}, {RECEPTION, 6}};
+        d.columns = {{HJ}, {ABROAD}, {CARS, true, QStringLiteral("小计")}, {CAR_BUY}, {CAR_RUN}, {RECEPTION}};
         const QStringList all = {HJ, ABROAD, CARS, CAR_BUY, CAR_RUN, RECEPTION};
         const QStringList entered = {ABROAD, CAR_BUY, CAR_RUN, RECEPTION};
         d.lines.push_back({BUDGET_ROW, QStringLiteral("预算数"), 0, all, entered});
         d.lines.push_back({ACTUAL_ROW, QStringLiteral("决算数"), 0, all, entered});
+        // 预算数 and 决算数 side by side, each a block of the six columns, 公务用车 over three.
+        PrintDecl &p = d.print;
+        p.arrangement = Arrangement::Blocks;
+        p.headerRows = 4;
+        p.landscape = true;
+        for (int block = 0; block < 2; ++block) {
+            const int b = block * 6;
+            p.header.push_back(heading(0, b, d.lines[block].label, 1, 6));
+            p.header.push_back(heading(1, b, HJ, 2));
+            p.header.push_back(heading(1, b + 1, ABROAD, 2));
+            p.header.push_back(heading(1, b + 2, QStringLiteral("公务用车购置及运行维护费"), 1, 3));
+            p.header.push_back(heading(2, b + 2, d.column(CARS)->printedLabel()));
+            p.header.push_back(heading(2, b + 3, CAR_BUY));
+            p.header.push_back(heading(2, b + 4, CAR_RUN));
+            p.header.push_back(heading(1, b + 5, RECEPTION, 2));
+            for (const QString &c : all)
+                p.columns.push_back({Role::Amount, block, c});
+        }
+        numberColumns(p, 3, {}, -1);
         t.tables.push_back(d);
+    }
+
+    // Total lines (合计, 总计) are printed in bold.
+    for (TableDecl &d : t.tables) {
+        for (LineDecl &l : d.lines)
+            l.total = l.label.endsWith(QStringLiteral("合计")) || l.label == QStringLiteral("总计");
     }
 
     // ---- Derivations --------------------------------------------------------------------------

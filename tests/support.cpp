@@ -7,6 +7,19 @@
 
 namespace fa::test {
 
+Applied apply(Document &doc, const Batch &batch)
+{
+    auto r = doc.apply(batch);
+    INFO((r ? QString() : r.error().message).toStdString());
+    REQUIRE(r.ok());
+    return std::move(r.value());
+}
+
+ChangeSet set(Document &doc, const QString &address, std::optional<Money> value)
+{
+    return apply(doc, {Edit::setValue(address, value)}).changes;
+}
+
 QString sourcePath(const QString &relative)
 {
     return QStringLiteral(FA_SOURCE_DIR "/") + relative;

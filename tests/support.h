@@ -17,6 +17,11 @@ QByteArray readBytes(const QString &path);
 DocumentData sampleData(const QString &name);
 std::unique_ptr<Document> sampleDocument(const QString &name);
 
+// Applies a batch to a document in memory; the test fails when the batch is refused.
+Applied apply(Document &doc, const Batch &batch);
+// One value, as a batch of one.
+ChangeSet set(Document &doc, const QString &address, std::optional<Money> value);
+
 // Runs a program and collects its exit code and output.
 struct RunResult {
     int exitCode = -1;

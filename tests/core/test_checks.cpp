@@ -39,9 +39,7 @@ Money wan(const char *text)
 
 void set(Document &doc, const char *address, std::optional<Money> value)
 {
-    const QString a = QString::fromUtf8(address);
-    REQUIRE(doc.validateSet(a, value).ok());
-    doc.setValue(a, value);
+    test::set(doc, QString::fromUtf8(address), value);
 }
 
 Key k(const char *rule, const char *address, Severity s)
@@ -143,12 +141,12 @@ TEST_CASE("决算 different from 年初预算 needs a reason", "[checks]")
     auto doc = test::sampleDocument(QStringLiteral("nanyang-cac-2024"));
     const QString key = QStringLiteral("reason/t05/2013303");
     const QString reason = doc->data().texts.at(key);
-    auto changes = doc->setText(key, QString());
+    auto changes = test::apply(*doc, {Edit::setText(key, QString())}).changes;
     CHECK(changes.findings.size() == 1);
     const Finding *f = findingAt(*doc, QStringLiteral("t05.budget_reason"), QStringLiteral("t05/2013303/年初预算"));
     REQUIRE(f);
     CHECK(f->severity == Severity::Warning);
-    changes = doc->setText(key, reason);
+    changes = test::apply(*doc, {Edit::setText(key, reason)}).changes;
     CHECK(changes.findings.size() == 1);
     CHECK(findingAt(*doc, QStringLiteral("t05.budget_reason"), QStringLiteral("t05/2013303/年初预算")) == nullptr);
 
@@ -177,7 +175,7 @@ TEST_CASE("a large change from last year needs a reason", "[checks]")
     const QString key = QStringLiteral("reason/change/t01/31/决算数");
     REQUIRE(doc->data().texts.count(key) == 1);
     // 803.42 against 729.28 last year: +10.17%, not large.
-    doc->setText(key, QString());
+    test::apply(*doc, {Edit::setText(key, QString())}).changes;
     CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);
     // Against 600.00: +33.9%, large, and no reason given.
     set(*doc, "t01/31/上年决算数", wan("600.00"));
@@ -186,9 +184,9 @@ TEST_CASE("a large change from last year needs a reason", "[checks]")
     CHECK(f->severity == Severity::Warning);
     CHECK(f->expected == wan("600.00"));
     // A reason settles it; so does not knowing last year's figure (blank, not zero).
-    doc->setText(key, QStringLiteral("人员增加。"));
+    test::apply(*doc, {Edit::setText(key, QStringLiteral("人员增加。"))}).changes;
     CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);
-    doc->setText(key, QString());
+    test::apply(*doc, {Edit::setText(key, QString())}).changes;
     REQUIRE(findingAt(*doc, QStringLiteral("t01.change"), at));
     set(*doc, "t01/31/上年决算数", std::nullopt);
     CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);

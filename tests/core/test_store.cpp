@@ -115,12 +115,12 @@ TEST_CASE("each change is committed when the call returns", "[store]")
     {
         auto store = Store::open(path, Store::Mode::ReadWrite);
         REQUIRE(store.ok());
-        REQUIRE_FALSE(store.value()->writeValue(a, Money::fromFen(12345)).has_value());
+        REQUIRE_FALSE(store.value()->write({{StoreOp::Kind::PutCell, a, {}, 12345}}).has_value());
         // A second connection sees it while the first is still open.
         auto reader = Store::open(path, Store::Mode::ReadWrite);
         REQUIRE(reader.ok());
         CHECK(reader.value()->load().value().values.at(a) == Money::fromFen(12345));
-        REQUIRE_FALSE(store.value()->writeValue(a, std::nullopt).has_value());
+        REQUIRE_FALSE(store.value()->write({{StoreOp::Kind::DeleteCell, a, {}, 0}}).has_value());
         CHECK(reader.value()->load().value().values.count(a) == 0);
     }
 }
@@ -171,7 +171,7 @@ TEST_CASE("a read-only open leaves the file's bytes and its folder unchanged", "
         CHECK_FALSE(store.value()->readFromWalCopy());
         REQUIRE(store.value()->load().ok());
         CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
-        const auto refused = store.value()->writeValue(QStringLiteral("t01/29/决算数"), Money::fromFen(1));
+        const auto refused = store.value()->write({{StoreOp::Kind::PutCell, QStringLiteral("t01/29/决算数"), {}, 1}});
         REQUIRE(refused.has_value());
         CHECK(refused->code == Error::Code::ReadOnly);
     }
@@ -283,7 +283,7 @@ TEST_CASE("opening for writing changes nothing until the first change", "[store]
     {
         auto store = Store::open(path, Store::Mode::ReadWrite);
         REQUIRE(store.ok());
-        REQUIRE_FALSE(store.value()->writeText(QStringLiteral("reason/t05/2013704"), QStringLiteral("新的原因。")).has_value());
+        REQUIRE_FALSE(store.value()->write({{StoreOp::Kind::PutText, QStringLiteral("reason/t05/2013704"), QStringLiteral("新的原因。")}}).has_value());
     }
     CHECK(digest(path) != before);
     CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
@@ -313,7 +313,7 @@ TEST_CASE("a document file writes a change through before it applies it", "[stor
         REQUIRE(file.ok());
         const auto changes = file.value()->setValue(a, Money::fromFen(700000));
         REQUIRE(changes.ok());
-        CHECK_FALSE(changes.value().cells.empty());
+        CHECK_FALSE(changes.value().changes.cells.empty());
         CHECK(file.value()->document().storedValue(a) == Money::fromFen(700000));
         // Refused before the file is touched: a derived cell, an unknown text.
         CHECK_FALSE(file.value()->setValue(QStringLiteral("t01/31/决算数"), Money::fromFen(1)).ok());
