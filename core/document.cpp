@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "catalog.h"
+#include "texts.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,7 @@ struct Document::Staging {
     std::vector<Batch> inverses;
     std::vector<std::function<void(DocumentData &)>> undo;
     std::vector<Step> steps;
+    std::vector<QString> counts;
     bool unitChanged = false;
 };
 
@@ -250,6 +252,34 @@ Status Document::stage(const Edit &edit, Staging &s)
         inverse.push_back(Edit::setSubjectName(edit.code, old));
         return std::nullopt;
     }
+    case Edit::Kind::SetCount: {
+        if (edit.count) {
+            if (auto e = validateCount(edit.key, *edit.count))
+                return e;
+        } else if (!isKnownCountKey(edit.key)) {
+            return validateCount(edit.key, 0);
+        }
+        const auto it = m_data.counts.find(edit.key);
+        const std::optional<qint64> old = it == m_data.counts.end() ? std::nullopt : std::optional(it->second);
+        if (old == edit.count)
+            return std::nullopt;
+        if (edit.count)
+            m_data.counts[edit.key] = *edit.count;
+        else
+            m_data.counts.erase(edit.key);
+        s.undo.push_back([key = edit.key, old](DocumentData &d) {
+            if (old)
+                d.counts[key] = *old;
+            else
+                d.counts.erase(key);
+        });
+        s.ops.push_back(edit.count ? StoreOp{StoreOp::Kind::PutCount, edit.key, {}, *edit.count}
+                                   : StoreOp{StoreOp::Kind::DeleteCount, edit.key, {}, 0});
+        if (std::find(s.counts.begin(), s.counts.end(), edit.key) == s.counts.end())
+            s.counts.push_back(edit.key);
+        inverse.push_back(Edit::setCount(edit.key, old));
+        return std::nullopt;
+    }
     }
     return Error(Error::Code::BadValue, Tr::tr("Unknown kind of change."));
 }
@@ -299,6 +329,7 @@ ChangeSet Document::commit(Staging &s)
 {
     ChangeSet cs;
     cs.unitChanged = s.unitChanged;
+    cs.counts = s.counts;
     std::vector<CellId> changed;
     std::map<int, std::vector<QString>> before; // the row keys of each sheet that changes shape
     std::map<int, std::set<QString>> removed;   // keys removed from it during the batch

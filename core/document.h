@@ -35,12 +35,14 @@ struct ChangeSet {
     // Rows whose printed name changed (sheet, row after the change).
     std::vector<std::pair<int, int>> rowsRenamed;
     std::vector<QString> texts;    // text keys whose text changed
+    std::vector<QString> counts;   // count keys whose count changed
     bool unitChanged = false;      // the unit information (headings, footnotes) changed
 
     bool structural() const { return !rowsRemoved.empty() || !rowsInserted.empty(); }
     bool empty() const
     {
-        return cells.empty() && findings.empty() && !structural() && rowsRenamed.empty() && texts.empty() && !unitChanged;
+        return cells.empty() && findings.empty() && !structural() && rowsRenamed.empty() && texts.empty()
+               && counts.empty() && !unitChanged;
     }
 };
 

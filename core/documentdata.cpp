@@ -150,6 +150,19 @@ Status validateDocument(const DocumentData &data)
         if (auto e = validateText(key, text))
             return e;
     }
+    for (const auto &[key, n] : data.counts) {
+        if (auto e = validateCount(key, n))
+            return e;
+    }
+    return std::nullopt;
+}
+
+Status validateCount(const QString &key, qint64 n)
+{
+    if (!isKnownCountKey(key))
+        return Error(Error::Code::UnknownKey, Tr::tr("“%1” is not a count this program knows.").arg(key.left(80)));
+    if (n < 0 || n > kMaxCount)
+        return Error(Error::Code::BadValue, Tr::tr("The count “%1” must be a whole number from 0 to %2.").arg(key).arg(kMaxCount));
     return std::nullopt;
 }
 

@@ -30,6 +30,7 @@ struct DocumentData {
     std::map<QString, std::set<QString>> subjectRows;  // table id → the 项 codes it lists
     std::map<QString, Money> values;                   // entered cells by address
     std::map<QString, QString> texts;                  // free text by key (see texts.h)
+    std::map<QString, qint64> counts;                  // whole numbers (人次, 车辆, 团组) by key (texts.h)
 
     friend bool operator==(const DocumentData &, const DocumentData &) = default;
 };
@@ -41,6 +42,7 @@ inline constexpr std::int64_t kMaxEnteredFen = 10'000'000'000'000LL;
 inline constexpr int kMaxSubjectRowsPerTable = 20000;
 inline constexpr int kMaxTextLength = 100000;
 inline constexpr int kMaxNameLength = 200;
+inline constexpr qint64 kMaxCount = 1'000'000'000;
 
 // Where an entered address points.
 struct EnteredCell {
@@ -63,6 +65,9 @@ Status validateDocument(const DocumentData &data);
 
 // A free text under `key` (texts.h): a known key, a bounded length.
 Status validateText(const QString &key, const QString &text);
+
+// A count under `key` (texts.h): a known key, 0 ≤ n ≤ kMaxCount.
+Status validateCount(const QString &key, qint64 n);
 
 // Validates the parts of the unit info a person types.
 Status validateUnit(const UnitInfo &unit);

@@ -55,4 +55,13 @@ Edit Edit::setSubjectName(const QString &code, const QString &name)
     return e;
 }
 
+Edit Edit::setCount(const QString &key, std::optional<qint64> count)
+{
+    Edit e;
+    e.kind = Kind::SetCount;
+    e.key = key;
+    e.count = count;
+    return e;
+}
+
 } // namespace fa

@@ -21,6 +21,7 @@ struct Edit {
         RemoveRow,      // `key` = table id, `code` = 项 code: the row, its values and its texts go
         SetUnit,        // `unit`: name, scope, type, year, compile month
         SetSubjectName, // `code`; `text` = the document's own name ("" = the catalogue's)
+        SetCount,       // `key` = count key (texts.h); `count` (nullopt removes it)
     };
     Kind kind = Kind::SetValue;
     QString key;
@@ -28,6 +29,7 @@ struct Edit {
     std::optional<Money> value;
     QString text;
     UnitInfo unit;
+    std::optional<qint64> count;
 
     static Edit setValue(const QString &address, std::optional<Money> value);
     static Edit setText(const QString &key, const QString &text);
@@ -35,6 +37,7 @@ struct Edit {
     static Edit removeRow(const QString &table, const QString &code);
     static Edit setUnit(const UnitInfo &unit);
     static Edit setSubjectName(const QString &code, const QString &name);
+    static Edit setCount(const QString &key, std::optional<qint64> count);
 
     friend bool operator==(const Edit &, const Edit &) = default;
 };
@@ -43,11 +46,12 @@ using Batch = std::vector<Edit>;
 // One statement of a change as the file stores it; a batch becomes a list of these, written in
 // one transaction (Store::write).
 struct StoreOp {
-    enum class Kind { PutCell, DeleteCell, PutRow, DeleteRow, PutText, DeleteText, PutSubject, DeleteSubject, PutMeta };
+    enum class Kind { PutCell, DeleteCell, PutRow, DeleteRow, PutText, DeleteText, PutSubject, DeleteSubject, PutMeta, PutCount,
+                      DeleteCount };
     Kind kind;
     QString a;     // address, table id, text key, subject code, meta key
     QString b;     // 项 code, text, subject name, meta value
-    qint64 fen = 0;
+    qint64 fen = 0; // PutCell: the amount in 分; PutCount: the count
 };
 
 } // namespace fa

@@ -118,7 +118,7 @@ Result<DocumentData> readInterchange(const QByteArray &json)
     const QJsonObject root = doc.object();
     if (auto e = onlyKeys(root, {QStringLiteral("format"), QStringLiteral("template"), QStringLiteral("unit"),
                                  QStringLiteral("amount_unit"), QStringLiteral("subjects"), QStringLiteral("values"),
-                                 QStringLiteral("texts")},
+                                 QStringLiteral("texts"), QStringLiteral("counts")},
                           {}))
         return *e;
 
@@ -231,6 +231,21 @@ Result<DocumentData> readInterchange(const QByteArray &json)
             data.texts[it.key()] = it.value().toString();
     }
 
+    // counts
+    const QJsonValue countsValue = root.value(QStringLiteral("counts"));
+    if (!countsValue.isUndefined() && !countsValue.isObject())
+        return keyError(Error::Code::BadJson, QStringLiteral("counts"), Tr::tr("must be an object"));
+    const QJsonObject counts = countsValue.toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const QString key = QStringLiteral("counts.") + it.key();
+        if (!isKnownCountKey(it.key()))
+            return keyError(Error::Code::UnknownKey, key, Tr::tr("unknown count key"));
+        const qint64 n = it.value().toInteger(-1); // -1 for anything but a whole number
+        if (n < 0 || n > kMaxCount)
+            return keyError(Error::Code::BadValue, key, Tr::tr("must be a whole number from 0 to %1").arg(kMaxCount));
+        data.counts[it.key()] = n;
+    }
+
     if (auto e = validateDocument(data))
         return *e;
     return data;
@@ -281,6 +296,12 @@ QByteArray writeInterchange(const DocumentData &data)
     for (const auto &[key, text] : data.texts)
         texts.insert(key, text);
     root.insert(QStringLiteral("texts"), texts);
+    if (!data.counts.empty()) {
+        QJsonObject counts;
+        for (const auto &[key, n] : data.counts)
+            counts.insert(key, QJsonValue(n));
+        root.insert(QStringLiteral("counts"), counts);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

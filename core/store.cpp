@@ -43,8 +43,16 @@ const char *const kSchemaV1[] = {
     "CREATE TABLE cells(address TEXT PRIMARY KEY NOT NULL, fen INTEGER NOT NULL) WITHOUT ROWID",
     "CREATE TABLE texts(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID",
 };
+// Version 2 adds the counts (人次, 车辆, 团组).
+const char *const kSchemaV2 = "CREATE TABLE counts(key TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL) WITHOUT ROWID";
 const QStringList kTables = {QStringLiteral("meta"), QStringLiteral("subjects"), QStringLiteral("subject_rows"),
-                             QStringLiteral("cells"), QStringLiteral("texts")};
+                             QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("counts")};
+
+// The tables a file of schema `version` has.
+QStringList tablesOf(int version)
+{
+    return version >= 2 ? kTables : kTables.mid(0, 5);
+}
 
 // Bounds on what a file may hold (untrusted input).
 constexpr int kMaxCells = 2'000'000;
@@ -145,7 +153,7 @@ Status Store::verify()
         const QString type = q.value(0).toString();
         const QString name = q.value(1).toString();
         const bool automatic = q.value(2).toBool();
-        if (type == QLatin1String("table") && kTables.contains(name)) {
+        if (type == QLatin1String("table") && tablesOf(m_version).contains(name)) {
             seen << name;
             continue;
         }
@@ -155,7 +163,7 @@ Status Store::verify()
                      Tr::tr("The document file contains a %1 “%2” that this program did not write; it is not opened.")
                          .arg(type, name.left(80)));
     }
-    for (const QString &t : kTables) {
+    for (const QString &t : tablesOf(m_version)) {
         if (!seen.contains(t))
             return Error(Error::Code::Corrupt, Tr::tr("The document file lacks its table “%1”.").arg(t));
     }
@@ -171,8 +179,45 @@ Status Store::migrate()
     q.finish();
     if (version > kSchemaVersion)
         return Error(Error::Code::NewerVersion, Tr::tr("The document was written by a newer version of this program."));
-    // Schema steps go here, one per version, each in its own transaction after a backup copy:
-    // if (version < 2) { backup(); migrateToV2(); }
+    if (version != m_version)
+        return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: its header and its schema disagree."));
+    // An older file is upgraded at its first change (upgrade()), in that change's transaction:
+    // opening alone never changes a file, and a reader never upgrades one.
+    return std::nullopt;
+}
+
+Status Store::backupBeforeUpgrade()
+{
+    if (m_version >= kSchemaVersion)
+        return std::nullopt;
+    // Keep a copy of the file as it was before its format changes: VACUUM INTO writes a
+    // consistent copy beside the file, which the older version of the program can still open.
+    // It attaches the copy for a moment, which the hardened connection otherwise refuses.
+    const QString backup = m_path + QStringLiteral(".v%1.bak").arg(m_version);
+    if (QFileInfo::exists(backup))
+        return std::nullopt;
+    sqlite3 *h = *static_cast<sqlite3 *const *>(m_db.driver()->handle().constData());
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 1);
+    QSqlQuery q(m_db);
+    const bool ok = run(q, QStringLiteral("VACUUM INTO ?"), {backup});
+    const QSqlError error = q.lastError();
+    q.finish();
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    if (!ok)
+        return sqlError(Error::Code::WriteFailed, Tr::tr("A backup of the document could not be written before its upgrade."), error);
+    return std::nullopt;
+}
+
+Status Store::upgrade()
+{
+    if (m_version >= kSchemaVersion)
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    // Steps from each version to the next; the caller's transaction commits them with the change.
+    if (m_version < 2 && !q.exec(QString::fromLatin1(kSchemaV2)))
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document could not be upgraded."), q.lastError());
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document could not be upgraded."), q.lastError());
     return std::nullopt;
 }
 
@@ -204,6 +249,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
                          .arg(kSchemaVersion));
 
     std::unique_ptr<Store> store(new Store(QFileInfo(path).absoluteFilePath(), mode));
+    store->m_version = int(bigEndian32(header, 60));
     const QString absolute = store->m_path;
     const QFileInfo wal(absolute + QStringLiteral("-wal"));
     const bool hotWal = wal.exists() && wal.size() > 0;
@@ -267,7 +313,7 @@ Result<DocumentData> Store::readAll()
         return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(what));
     };
 
-    for (const QString &t : kTables) {
+    for (const QString &t : tablesOf(m_version)) {
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + t) || !q.next())
             return damaged(q.lastError().text());
         const qint64 n = q.value(0).toLongLong();
@@ -314,6 +360,16 @@ Result<DocumentData> Store::readAll()
     while (q.next())
         data.texts[q.value(0).toString()] = q.value(1).toString();
 
+    if (m_version >= 2) {
+        if (!q.exec(QStringLiteral("SELECT key, n, typeof(n) FROM counts")))
+            return damaged(q.lastError().text());
+        while (q.next()) {
+            if (q.value(2).toString() != QLatin1String("integer"))
+                return damaged(Tr::tr("the count “%1” is not a whole number").arg(q.value(0).toString().left(80)));
+            data.counts[q.value(0).toString()] = q.value(1).toLongLong();
+        }
+    }
+
     if (auto e = validateDocument(data))
         return Error(e->code, Tr::tr("The document file holds invalid content: %1").arg(e->message));
     return data;
@@ -356,6 +412,10 @@ Status Store::writeAll(QSqlDatabase &db, const DocumentData &data)
         if (!put("INSERT INTO texts(key, value) VALUES(?, ?)", {key, text}))
             return fail(q.lastError());
     }
+    for (const auto &[key, n] : data.counts) {
+        if (!put("INSERT INTO counts(key, n) VALUES(?, ?)", {key, qlonglong(n)}))
+            return fail(q.lastError());
+    }
     return std::nullopt;
 }
 
@@ -381,6 +441,7 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         QStringList schema;
         for (const char *sql : kSchemaV1)
             schema << QString::fromLatin1(sql);
+        schema << QString::fromLatin1(kSchemaV2);
         schema << QStringLiteral("PRAGMA application_id=%1").arg(qint32(kApplicationId))
                << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
         bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && store.m_db.transaction();
@@ -432,8 +493,16 @@ Status Store::beginWrite()
 
 Status Store::write(const std::vector<StoreOp> &ops)
 {
+    if (m_mode != Mode::ReadWrite)
+        return beginWrite(); // the read-only refusal
+    if (auto e = backupBeforeUpgrade())
+        return e;
     if (auto e = beginWrite())
         return e;
+    if (auto e = upgrade()) {
+        m_db.rollback();
+        return e;
+    }
     // One prepared statement per kind, reused: a paste of a thousand cells is a thousand steps
     // of a few statements, and one commit.
     std::map<StoreOp::Kind, std::unique_ptr<QSqlQuery>> prepared;
@@ -452,6 +521,8 @@ Status Store::write(const std::vector<StoreOp> &ops)
         case StoreOp::Kind::PutSubject: sql = "INSERT OR REPLACE INTO subjects(code, name) VALUES(?, ?)"; break;
         case StoreOp::Kind::DeleteSubject: sql = "DELETE FROM subjects WHERE code = ?"; break;
         case StoreOp::Kind::PutMeta: sql = "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"; break;
+        case StoreOp::Kind::PutCount: sql = "INSERT OR REPLACE INTO counts(key, n) VALUES(?, ?)"; break;
+        case StoreOp::Kind::DeleteCount: sql = "DELETE FROM counts WHERE key = ?"; break;
         }
         q = std::make_unique<QSqlQuery>(m_db);
         if (!q->prepare(QString::fromLatin1(sql)))
@@ -469,9 +540,11 @@ Status Store::write(const std::vector<StoreOp> &ops)
         }
         switch (op.kind) {
         case StoreOp::Kind::PutCell:
+        case StoreOp::Kind::PutCount:
             q->bindValue(0, op.a);
             q->bindValue(1, qlonglong(op.fen));
             break;
+        case StoreOp::Kind::DeleteCount:
         case StoreOp::Kind::DeleteCell:
         case StoreOp::Kind::DeleteText:
         case StoreOp::Kind::DeleteSubject:
@@ -496,8 +569,10 @@ Status Store::write(const std::vector<StoreOp> &ops)
         }
     }
     prepared.clear();
-    if (ok && m_db.commit())
+    if (ok && m_db.commit()) {
+        m_version = kSchemaVersion;
         return std::nullopt;
+    }
     if (ok)
         failure = m_db.lastError();
     m_db.rollback();

@@ -33,7 +33,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     static constexpr std::uint32_t kApplicationId = 0x46414442; // "FADB"
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     static constexpr qint64 kMaxFileSize = 256 * 1024 * 1024;
 
     // Writes a new document file at `path` atomically (a temporary file renamed into place).
@@ -67,6 +67,8 @@ private:
     Status harden();
     Status verify();
     Status migrate();
+    Status upgrade();
+    Status backupBeforeUpgrade();
     // One change = beginWrite(), statements, endWrite(): a transaction committed or rolled back.
     Status beginWrite();
     Result<DocumentData> readAll();
@@ -80,6 +82,7 @@ private:
     std::optional<DocumentData> m_loaded;
     bool m_walEnabled = false;
     int m_failAfter = -1;
+    int m_version = 0; // the file's schema version (PRAGMA user_version)
 };
 
 } // namespace fa

@@ -5,6 +5,7 @@
 #include "support.h"
 
 #include "documentfile.h"
+#include "texts.h"
 
 #include <catch2/catch.hpp>
 
@@ -104,7 +105,11 @@ public:
     {
         const Engine &e = doc.engine();
         const DocumentData &d = doc.data();
-        switch (pick(10)) {
+        switch (pick(11)) {
+        case 10: {
+            const QStringList keys = knownCountKeys();
+            return Edit::setCount(keys.at(int(pick(keys.size()))), pick(4) == 0 ? std::nullopt : std::optional<qint64>(pick(30)));
+        }
         case 0:
         case 1:
         case 2: { // a value in an existing entered cell (sometimes blank, sometimes 0)

@@ -552,3 +552,33 @@ TEST_CASE("A key given twice is an error that names it, not a silently lost valu
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().message.contains(QStringLiteral("unit.scope")));
 }
+
+TEST_CASE("Counts read and write as whole numbers under known keys", "[interchange]")
+{
+    DocumentData data = fa::test::sampleData(kBigdata);
+    data.counts[QStringLiteral("三公/车辆保有量")] = 2;
+    data.counts[QStringLiteral("三公/国内接待人次")] = 0;
+    const QByteArray json = fa::writeInterchange(data);
+    const auto back = fa::readInterchange(json);
+    REQUIRE(back.ok());
+    CHECK(back.value() == data);
+    CHECK(fa::writeInterchange(back.value()) == json);
+
+    auto withCounts = [&](const char *counts) {
+        QJsonObject root = QJsonDocument::fromJson(fa::writeInterchange(fa::test::sampleData(kBigdata))).object();
+        root.insert(QStringLiteral("counts"), QJsonDocument::fromJson(QByteArray(counts)).object());
+        return fa::readInterchange(QJsonDocument(root).toJson());
+    };
+    CHECK(withCounts(R"({"三公/出国团组": 3})").ok());
+    for (const char *bad : {R"({"三公/出国团组": 1.5})", R"({"三公/出国团组": -1})", R"({"三公/出国团组": "3"})",
+                            R"({"三公/出国团组": 1000000001})"}) {
+        const auto r = withCounts(bad);
+        INFO(bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Code::BadValue);
+        CHECK(r.error().message.contains(QStringLiteral("三公/出国团组")));
+    }
+    const auto unknown = withCounts(R"({"三公/飞机": 1})");
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().code == Error::Code::UnknownKey);
+}

@@ -221,7 +221,7 @@ TEST_CASE("each kind of bad file gets its own error and is never modified", "[st
     {
         const QString path = dir.filePath(QStringLiteral("newer.fadb"));
         QByteArray bytes = goodBytes;
-        bytes[60] = 0, bytes[61] = 0, bytes[62] = 0, bytes[63] = 2; // user_version 2
+        bytes[60] = 0, bytes[61] = 0, bytes[62] = 0, bytes[63] = char(Store::kSchemaVersion + 1); // user_version
         writeBytes(path, bytes);
         check(path, Error::Code::NewerVersion);
     }
@@ -327,4 +327,64 @@ TEST_CASE("a document file writes a change through before it applies it", "[stor
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == Error::Code::ReadOnly);
     CHECK(reader.value()->document().storedValue(a) == Money::fromFen(700000));
+}
+
+TEST_CASE("a file of the first format opens as it is and is upgraded at its first change with a backup", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    // What version 1 of the program wrote: no counts table, user_version 1.
+    rawSql(path, "DROP TABLE counts; PRAGMA user_version=1;");
+    const QByteArray v1 = test::readBytes(path);
+    {
+        auto reader = DocumentFile::open(path, Store::Mode::ReadOnly);
+        REQUIRE(reader.ok());
+        CHECK(reader.value()->document().data().counts.empty());
+        auto writer = DocumentFile::open(path, Store::Mode::ReadWrite);
+        REQUIRE(writer.ok());
+        CHECK(test::readBytes(path) == v1); // opening changes nothing
+        auto r = writer.value()->apply({Edit::setCount(QStringLiteral("三公/车辆保有量"), 3)});
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+    }
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb"), QStringLiteral("doc.fadb.v1.bak")});
+    auto upgraded = DocumentFile::open(path, Store::Mode::ReadOnly);
+    REQUIRE(upgraded.ok());
+    CHECK(upgraded.value()->document().data().counts.at(QStringLiteral("三公/车辆保有量")) == 3);
+    // The backup is the document as it was, still in the first format.
+    auto backup = DocumentFile::open(dir.filePath(QStringLiteral("doc.fadb.v1.bak")), Store::Mode::ReadOnly);
+    REQUIRE(backup.ok());
+    DocumentData expected = upgraded.value()->document().data();
+    expected.counts.clear();
+    CHECK(backup.value()->document().data() == expected);
+    CHECK(test::readBytes(dir.filePath(QStringLiteral("doc.fadb.v1.bak"))).mid(60, 4) == QByteArray("\0\0\0\1", 4));
+}
+
+TEST_CASE("counts are kept in the file and refused when unknown or out of range", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    {
+        auto file = DocumentFile::open(path, Store::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        auto r = file.value()->apply({Edit::setCount(QStringLiteral("三公/出国团组"), 0),
+                                      Edit::setCount(QStringLiteral("三公/国内接待人次"), 125)});
+        REQUIRE(r.ok());
+        CHECK(r.value().changes.counts.size() == 2);
+        CHECK(r.value().inverse == Batch{Edit::setCount(QStringLiteral("三公/国内接待人次"), std::nullopt),
+                                         Edit::setCount(QStringLiteral("三公/出国团组"), std::nullopt)});
+        CHECK(file.value()->apply({Edit::setCount(QStringLiteral("三公/飞机"), 1)}).error().code == Error::Code::UnknownKey);
+        CHECK(file.value()->apply({Edit::setCount(QStringLiteral("三公/出国人次"), -1)}).error().code == Error::Code::BadValue);
+        CHECK(file.value()->apply({Edit::setCount(QStringLiteral("三公/出国人次"), kMaxCount + 1)}).error().code
+              == Error::Code::BadValue);
+    }
+    rawSql(path, "INSERT INTO counts(key, n) VALUES('三公/购置车辆', 'two');");
+    CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::Corrupt);
+    rawSql(path, "DELETE FROM counts WHERE key = '三公/购置车辆'; INSERT INTO counts(key, n) VALUES('gossip', 1);");
+    CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::UnknownKey);
+    rawSql(path, "DELETE FROM counts WHERE key = 'gossip';");
+    auto reader = DocumentFile::open(path, Store::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(reader.value()->document().data().counts
+          == std::map<QString, qint64>{{QStringLiteral("三公/出国团组"), 0}, {QStringLiteral("三公/国内接待人次"), 125}});
 }
