@@ -61,15 +61,15 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
 QString subjectName(const Template &tpl, const std::map<QString, QString> &subjects, const QString &code);
 
 // Whole-document validation: unit info, codes, addresses, amounts, sizes.
-Status validateDocument(const DocumentData &data);
+[[nodiscard]] Status validateDocument(const DocumentData &data);
 
 // A free text under `key` (texts.h): a known key, a bounded length.
-Status validateText(const QString &key, const QString &text);
+[[nodiscard]] Status validateText(const QString &key, const QString &text);
 
 // A count under `key` (texts.h): a known key, 0 ≤ n ≤ kMaxCount.
-Status validateCount(const QString &key, qint64 n);
+[[nodiscard]] Status validateCount(const QString &key, qint64 n);
 
 // Validates the parts of the unit info a person types.
-Status validateUnit(const UnitInfo &unit);
+[[nodiscard]] Status validateUnit(const UnitInfo &unit);
 
 } // namespace fa

@@ -43,7 +43,7 @@ struct Error {
 
 // A value or an error.
 template<typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_v(std::move(value)) {}

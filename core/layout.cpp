@@ -176,7 +176,8 @@ bool TableLayout::isSubtotal(int tableRow) const
 
 std::optional<TableLayout::Position> TableLayout::position(int tableRow, int tableColumn) const
 {
-    if (tableRow < 0 || tableRow >= m_sheet->rowCount() || tableColumn < 0 || tableColumn >= m_sheet->columnCount())
+    if (tableRow < 0 || tableRow >= m_sheet->rowCount() || tableColumn < 0 || tableColumn >= m_sheet->columnCount()
+        || m_sheet->cell(tableRow, tableColumn) == kNoCell)
         return std::nullopt;
     const int bodyRow = print().arrangement == Arrangement::Rows ? tableRow : m_bodyRowOf[tableRow];
     if (bodyRow < 0)

@@ -38,7 +38,7 @@ public:
 
     // Writes a new document file at `path` atomically (a temporary file renamed into place).
     // Refuses to replace an existing file unless `overwrite`.
-    static Status create(const QString &path, const DocumentData &data, bool overwrite = false);
+    [[nodiscard]] static Status create(const QString &path, const DocumentData &data, bool overwrite = false);
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode);
 
     ~Store();
@@ -63,16 +63,16 @@ public:
 
 private:
     Store(QString path, Mode mode);
-    Status openConnection(const QString &databaseName, bool readOnly, bool uri);
-    Status harden();
-    Status verify();
-    Status migrate();
-    Status upgrade();
-    Status backupBeforeUpgrade();
+    [[nodiscard]] Status openConnection(const QString &databaseName, bool readOnly, bool uri);
+    [[nodiscard]] Status harden();
+    [[nodiscard]] Status verify();
+    [[nodiscard]] Status migrate();
+    [[nodiscard]] Status upgrade();
+    [[nodiscard]] Status backupBeforeUpgrade();
     // One change = beginWrite(), statements, endWrite(): a transaction committed or rolled back.
-    Status beginWrite();
+    [[nodiscard]] Status beginWrite();
     Result<DocumentData> readAll();
-    static Status writeAll(QSqlDatabase &db, const DocumentData &data);
+    [[nodiscard]] static Status writeAll(QSqlDatabase &db, const DocumentData &data);
 
     QString m_path;
     Mode m_mode;

@@ -181,7 +181,7 @@ PrintDecl subjectPrint(const TableDecl &d, const QString &codeHeading, const std
     PrintDecl p;
     p.arrangement = Arrangement::Rows;
     p.headerRows = 3;
-    p.columns = {{Role::Code}, {Role::Name}};
+    p.columns = {{Role::Code, 0, {}}, {Role::Name, 0, {}}};
     p.header = {heading(0, 0, QStringLiteral("项目"), 1, 2), heading(1, 0, codeHeading),
                 heading(1, 1, QStringLiteral("科目名称"))};
     for (const HeadingGroup &g : groups) {
@@ -214,8 +214,8 @@ PrintDecl sidesPrint(const TableDecl &d, const QStringList &left, const QStringL
         p.header.push_back(heading(1, first, QStringLiteral("项目")));
         p.header.push_back(heading(1, first + 1, QStringLiteral("行次")));
         p.header.push_back(heading(2, first, QStringLiteral("栏次")));
-        p.columns.push_back({Role::Name, side});
-        p.columns.push_back({Role::Line, side});
+        p.columns.push_back({Role::Name, side, {}});
+        p.columns.push_back({Role::Line, side, {}});
         for (const QString &c : *sideColumns[side]) {
             p.header.push_back(heading(1, int(p.columns.size()), d.column(c)->printedLabel()));
             p.columns.push_back({Role::Amount, side, c});
@@ -237,8 +237,8 @@ PrintDecl groupsPrint(const QString &amountColumn, const QString &amountHeading)
         p.header.push_back(heading(0, first, QStringLiteral("经济分类科目编码")));
         p.header.push_back(heading(0, first + 1, QStringLiteral("科目名称")));
         p.header.push_back(heading(0, first + 2, amountHeading));
-        p.columns.push_back({Role::Code, group});
-        p.columns.push_back({Role::Name, group});
+        p.columns.push_back({Role::Code, group, {}});
+        p.columns.push_back({Role::Name, group, {}});
         p.columns.push_back({Role::Amount, group, amountColumn});
     }
     p.landscape = true;
