@@ -4,48 +4,48 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../core/checker.cpp" line="19"/>
+        <location filename="../core/checker.cpp" line="20"/>
         <source>%1 万元</source>
         <translation>%1万元</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="20"/>
+        <location filename="../core/checker.cpp" line="21"/>
         <source>%1 元</source>
         <translation>%1元</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="176"/>
+        <location filename="../core/checker.cpp" line="321"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="201"/>
+        <location filename="../core/checker.cpp" line="346"/>
         <source>%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).</source>
         <translation>%1：应为%2，实为%3；相差%4，在按万元四舍五入可解释的范围内（尾差）。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="203"/>
+        <location filename="../core/checker.cpp" line="348"/>
         <source>%1: expected %2, found %3 (difference %4).</source>
         <translation>%1：应为%2，实为%3（相差%4）。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="208"/>
+        <location filename="../core/checker.cpp" line="353"/>
         <source>%1: %2 here, but only %3 in the other table.</source>
         <translation>%1：本表为%2，而另一表仅为%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="218"/>
-        <location filename="../core/checker.cpp" line="224"/>
+        <location filename="../core/checker.cpp" line="363"/>
+        <location filename="../core/checker.cpp" line="369"/>
         <source>%1: budget %2, actual %3.</source>
         <translation>%1：预算数%2，决算数%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="240"/>
+        <location filename="../core/checker.cpp" line="385"/>
         <source>%1: last year %2, this year %3.</source>
         <translation>%1：上年%2，本年%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="247"/>
+        <location filename="../core/checker.cpp" line="392"/>
         <source>%1: %2 is %3.</source>
         <translation>%1：%2为%3。</translation>
     </message>
@@ -86,57 +86,57 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="118"/>
+        <location filename="../app/cli/main.cpp" line="99"/>
         <source>--unit must be 元 or 万元.</source>
         <translation>--unit 应为“元”或“万元”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="109"/>
         <source>--format must be text or json.</source>
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="138"/>
+        <location filename="../app/cli/main.cpp" line="119"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="121"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="143"/>
+        <location filename="../app/cli/main.cpp" line="124"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>There is no table %1 (t01 … t09).</source>
         <translation>没有表 %1（应为 t01 … t09）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="211"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="233"/>
+        <location filename="../app/cli/main.cpp" line="214"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="254"/>
+        <location filename="../app/cli/main.cpp" line="235"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="272"/>
+        <location filename="../app/cli/main.cpp" line="246"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="325"/>
+        <location filename="../app/cli/main.cpp" line="299"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -144,15 +144,36 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document.cpp" line="35"/>
+        <location filename="../core/document.cpp" line="101"/>
         <source>“%1”: the amount is out of range (at most %2 元).</source>
         <translation>“%1”：金额超出允许范围（最多%2元）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="42"/>
+        <location filename="../core/document.cpp" line="112"/>
+        <location filename="../core/document.cpp" line="176"/>
         <location filename="../core/documentdata.cpp" line="130"/>
         <source>Table %1 has too many rows.</source>
         <translation>%1的行数过多。</translation>
+    </message>
+    <message>
+        <location filename="../core/document.cpp" line="165"/>
+        <source>“%1” is not a 项 code (7 digits).</source>
+        <translation>“%1”不是项级科目编码（7位）。</translation>
+    </message>
+    <message>
+        <location filename="../core/document.cpp" line="226"/>
+        <source>The name of subject %1 is blank or too long.</source>
+        <translation>科目 %1 的名称为空或过长。</translation>
+    </message>
+    <message>
+        <location filename="../core/document.cpp" line="237"/>
+        <source>Code “%1” is not in the catalogue and table rows use it: it needs a name.</source>
+        <translation>科目编码“%1”不在科目目录中，且表中有行使用它：必须给出名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/document.cpp" line="284"/>
+        <source>Unknown kind of change.</source>
+        <translation>未知的修改类型。</translation>
     </message>
     <message>
         <location filename="../core/documentdata.cpp" line="34"/>
@@ -235,6 +256,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>未知的模板“%1”。</translation>
     </message>
     <message>
+        <location filename="../core/document.cpp" line="224"/>
         <location filename="../core/documentdata.cpp" line="121"/>
         <source>“%1” is not a function classification code.</source>
         <translation>“%1”不是支出功能分类科目编码。</translation>
@@ -245,6 +267,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>科目%1的名称为空或过长。</translation>
     </message>
     <message>
+        <location filename="../core/document.cpp" line="163"/>
         <location filename="../core/documentdata.cpp" line="128"/>
         <source>Table “%1” has no subject rows.</source>
         <translation>表“%1”没有科目行。</translation>
@@ -260,12 +283,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>“%1”：金额超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="151"/>
+        <location filename="../core/documentdata.cpp" line="163"/>
+        <source>“%1” is not a count this program knows.</source>
+        <translation>“%1”不是本程序认识的数量项。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="165"/>
+        <source>The count “%1” must be a whole number from 0 to %2.</source>
+        <translation>数量“%1”必须是 0 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="172"/>
         <source>“%1” is not a text this program knows.</source>
         <translation>“%1”不是本程序使用的文字项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="153"/>
+        <location filename="../core/documentdata.cpp" line="174"/>
         <source>The text “%1” is too long.</source>
         <translation>文字“%1”过长。</translation>
     </message>
@@ -328,6 +361,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/interchange.cpp" line="176"/>
         <location filename="../core/interchange.cpp" line="192"/>
         <location filename="../core/interchange.cpp" line="220"/>
+        <location filename="../core/interchange.cpp" line="237"/>
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
@@ -381,6 +415,16 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <source>the text is too long</source>
         <translation>文字过长</translation>
     </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="242"/>
+        <source>unknown count key</source>
+        <translation>未知的数量项</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="245"/>
+        <source>must be a whole number from 0 to %1</source>
+        <translation>必须是 0 到 %1 之间的整数</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -408,22 +452,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report.cpp" line="264"/>
+        <location filename="../core/report.cpp" line="192"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="265"/>
+        <location filename="../core/report.cpp" line="193"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="266"/>
+        <location filename="../core/report.cpp" line="194"/>
         <source>Rounding (尾差)</source>
         <translation>尾差</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="269"/>
+        <location filename="../core/report.cpp" line="197"/>
         <source>%1 errors, %2 warnings, %3 rounding differences (尾差).
 </source>
         <translation>错误%1项，警告%2项，尾差%3项。
@@ -433,159 +477,174 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store.cpp" line="86"/>
-        <location filename="../core/store.cpp" line="322"/>
-        <location filename="../core/store.cpp" line="386"/>
-        <location filename="../core/store.cpp" line="389"/>
-        <location filename="../core/store.cpp" line="392"/>
-        <location filename="../core/store.cpp" line="394"/>
-        <location filename="../core/store.cpp" line="398"/>
-        <location filename="../core/store.cpp" line="432"/>
+        <location filename="../core/store.cpp" line="382"/>
+        <location filename="../core/store.cpp" line="452"/>
+        <location filename="../core/store.cpp" line="456"/>
+        <location filename="../core/store.cpp" line="490"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="94"/>
+        <location filename="../core/store.cpp" line="106"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="104"/>
+        <location filename="../core/store.cpp" line="116"/>
         <source>The document file could not be opened.</source>
         <translation>无法打开文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="112"/>
+        <location filename="../core/store.cpp" line="124"/>
         <source>The SQLite driver gives no database handle.</source>
         <translation>SQLite 驱动未提供数据库句柄。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="132"/>
-        <location filename="../core/store.cpp" line="134"/>
-        <location filename="../core/store.cpp" line="138"/>
-        <location filename="../core/store.cpp" line="263"/>
+        <location filename="../core/store.cpp" line="144"/>
+        <location filename="../core/store.cpp" line="146"/>
+        <location filename="../core/store.cpp" line="150"/>
+        <location filename="../core/store.cpp" line="313"/>
         <source>The document file is damaged: %1</source>
         <translation>文档文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="151"/>
+        <location filename="../core/store.cpp" line="163"/>
         <source>The document file contains a %1 “%2” that this program did not write; it is not opened.</source>
         <translation>文档文件中含有并非本程序写入的 %1“%2”，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="156"/>
+        <location filename="../core/store.cpp" line="168"/>
         <source>The document file lacks its table “%1”.</source>
         <translation>文档文件缺少数据表“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="165"/>
+        <location filename="../core/store.cpp" line="177"/>
         <source>The document file is damaged.</source>
         <translation>文档文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="169"/>
+        <location filename="../core/store.cpp" line="181"/>
         <source>The document was written by a newer version of this program.</source>
         <translation>该文档由本程序的更新版本写入。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="179"/>
+        <location filename="../core/store.cpp" line="183"/>
+        <source>The document file is damaged: its header and its schema disagree.</source>
+        <translation>文档文件已损坏：文件头与数据结构不一致。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="207"/>
+        <source>A backup of the document could not be written before its upgrade.</source>
+        <translation>升级文档格式前未能写入备份。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="218"/>
+        <location filename="../core/store.cpp" line="220"/>
+        <source>The document could not be upgraded.</source>
+        <translation>文档格式未能升级。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="228"/>
         <source>The file “%1” does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="181"/>
+        <location filename="../core/store.cpp" line="230"/>
         <source>“%1” is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="183"/>
+        <location filename="../core/store.cpp" line="232"/>
         <source>The file “%1” is too large to be a document.</source>
         <translation>文件“%1”过大，不是有效的文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="187"/>
+        <location filename="../core/store.cpp" line="236"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="191"/>
+        <location filename="../core/store.cpp" line="240"/>
         <source>“%1” is not a document of this program (not an SQLite database).</source>
         <translation>“%1”不是本程序的文档（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="194"/>
+        <location filename="../core/store.cpp" line="243"/>
         <source>“%1” is an SQLite database of another program, not a final-accounts document.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是决算文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="197"/>
+        <location filename="../core/store.cpp" line="246"/>
         <source>“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.</source>
         <translation>“%1”由本程序的更新版本写入（格式版本%2；当前版本最高可读取%3）。请升级本程序。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="216"/>
+        <location filename="../core/store.cpp" line="266"/>
         <source>“%1” has unsaved changes of another session (a -wal file) that could not be read.</source>
         <translation>“%1”有另一会话尚未保存的修改（-wal 文件），无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="228"/>
+        <location filename="../core/store.cpp" line="278"/>
         <source>“%1” cannot be changed here (read-only file or folder); open it read-only.</source>
         <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="427"/>
+        <location filename="../core/store.cpp" line="368"/>
+        <source>the count “%1” is not a whole number</source>
+        <translation>数量“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="485"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="271"/>
+        <location filename="../core/store.cpp" line="321"/>
         <source>The document file holds too many entries.</source>
         <translation>文档文件中的条目过多。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="287"/>
+        <location filename="../core/store.cpp" line="337"/>
         <source>unknown amount unit</source>
         <translation>未知的金额单位</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="304"/>
+        <location filename="../core/store.cpp" line="354"/>
         <source>the amount at “%1” is not an integer number of 分</source>
         <translation>“%1”处的金额不是以分计的整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="314"/>
+        <location filename="../core/store.cpp" line="374"/>
         <source>The document file holds invalid content: %1</source>
         <translation>文档文件中含有无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="370"/>
+        <location filename="../core/store.cpp" line="428"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="372"/>
+        <location filename="../core/store.cpp" line="430"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="409"/>
+        <location filename="../core/store.cpp" line="467"/>
         <source>“%1” could not be replaced.</source>
         <translation>无法覆盖“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="413"/>
+        <location filename="../core/store.cpp" line="471"/>
         <source>“%1” could not be written.</source>
         <translation>无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="421"/>
+        <location filename="../core/store.cpp" line="479"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="462"/>
-        <location filename="../core/store.cpp" line="483"/>
-        <location filename="../core/store.cpp" line="507"/>
+        <location filename="../core/store.cpp" line="579"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>
