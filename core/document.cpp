@@ -24,6 +24,21 @@ QString rowTextKey(const QString &table, const QString &code)
     return QStringLiteral("reason/") + table + QLatin1Char('/') + code;
 }
 
+// Sets `key` of one of the document's maps to `value`; nullopt removes it.
+template<typename T>
+void assign(std::map<QString, T> &map, const QString &key, const std::optional<T> &value)
+{
+    if (value)
+        map[key] = *value;
+    else
+        map.erase(key);
+}
+
+std::optional<QString> nonEmpty(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : std::optional(text);
+}
+
 } // namespace
 
 // What validating a batch prepared: the statements to write, the inverse of each edit, how to
@@ -42,6 +57,18 @@ struct Document::Staging {
     std::vector<Step> steps;
     std::vector<QString> counts;
     bool unitChanged = false;
+
+    // Changes one entry of one of the document's maps (values, texts, subjects, counts) and keeps
+    // how to put back what it held.
+    template<typename T>
+    void put(DocumentData &data, std::map<QString, T> DocumentData::*member, const QString &key, const std::optional<T> &value)
+    {
+        auto &map = data.*member;
+        const auto it = map.find(key);
+        const std::optional<T> old = it == map.end() ? std::nullopt : std::optional<T>(it->second);
+        assign(map, key, value);
+        undo.push_back([member, key, old](DocumentData &d) { assign(d.*member, key, old); });
+    }
 };
 
 Result<std::unique_ptr<Document>> Document::create(DocumentData data)
@@ -117,16 +144,7 @@ Status Document::stage(const Edit &edit, Staging &s)
         const std::optional<Money> old = storedValue(edit.key);
         if (old == edit.value)
             return std::nullopt;
-        if (edit.value)
-            m_data.values[edit.key] = *edit.value;
-        else
-            m_data.values.erase(edit.key);
-        s.undo.push_back([key = edit.key, old](DocumentData &d) {
-            if (old)
-                d.values[key] = *old;
-            else
-                d.values.erase(key);
-        });
+        s.put(m_data, &DocumentData::values, edit.key, edit.value);
         s.ops.push_back(edit.value ? StoreOp{StoreOp::Kind::PutCell, edit.key, {}, edit.value->fen()}
                                    : StoreOp{StoreOp::Kind::DeleteCell, edit.key, {}, 0});
         s.steps.push_back({Staging::Step::Kind::Value, -1, edit.key, edit.value});
@@ -141,16 +159,7 @@ Status Document::stage(const Edit &edit, Staging &s)
         const QString old = it == m_data.texts.end() ? QString() : it->second;
         if (old == edit.text)
             return std::nullopt;
-        if (edit.text.isEmpty())
-            m_data.texts.erase(edit.key);
-        else
-            m_data.texts[edit.key] = edit.text;
-        s.undo.push_back([key = edit.key, old](DocumentData &d) {
-            if (old.isEmpty())
-                d.texts.erase(key);
-            else
-                d.texts[key] = old;
-        });
+        s.put(m_data, &DocumentData::texts, edit.key, nonEmpty(edit.text));
         s.ops.push_back({edit.text.isEmpty() ? StoreOp::Kind::DeleteText : StoreOp::Kind::PutText, edit.key, edit.text});
         s.steps.push_back({Staging::Step::Kind::Text, -1, edit.key, std::nullopt});
         inverse.push_back(Edit::setText(edit.key, old));
@@ -181,12 +190,14 @@ Status Document::stage(const Edit &edit, Staging &s)
             return std::nullopt;
         inverse.push_back(Edit::addRow(edit.key, edit.code));
         const QString prefix = edit.key + QLatin1Char('/') + edit.code + QLatin1Char('/');
-        for (auto v = m_data.values.lower_bound(prefix); v != m_data.values.end() && v->first.startsWith(prefix);) {
+        std::vector<QString> gone;
+        for (auto v = m_data.values.lower_bound(prefix); v != m_data.values.end() && v->first.startsWith(prefix); ++v) {
             inverse.push_back(Edit::setValue(v->first, v->second));
             s.ops.push_back({StoreOp::Kind::DeleteCell, v->first, {}, 0});
-            s.undo.push_back([key = v->first, value = v->second](DocumentData &d) { d.values[key] = value; });
-            v = m_data.values.erase(v);
+            gone.push_back(v->first);
         }
+        for (const QString &address : gone)
+            s.put(m_data, &DocumentData::values, address, std::optional<Money>());
         it->second.erase(edit.code);
         if (it->second.empty())
             m_data.subjectRows.erase(it);
@@ -197,8 +208,7 @@ Status Document::stage(const Edit &edit, Staging &s)
         if (const auto t = m_data.texts.find(textKey); t != m_data.texts.end()) {
             inverse.push_back(Edit::setText(textKey, t->second));
             s.ops.push_back({StoreOp::Kind::DeleteText, textKey, {}});
-            s.undo.push_back([textKey, text = t->second](DocumentData &d) { d.texts[textKey] = text; });
-            m_data.texts.erase(t);
+            s.put(m_data, &DocumentData::texts, textKey, std::optional<QString>());
             s.steps.push_back({Staging::Step::Kind::Text, -1, textKey, std::nullopt});
         }
         return std::nullopt;
@@ -237,16 +247,7 @@ Status Document::stage(const Edit &edit, Staging &s)
                                  Tr::tr("Code “%1” is not in the catalogue and table rows use it: it needs a name.").arg(edit.code));
             }
         }
-        if (edit.text.isEmpty())
-            m_data.subjects.erase(edit.code);
-        else
-            m_data.subjects[edit.code] = edit.text;
-        s.undo.push_back([code = edit.code, old](DocumentData &d) {
-            if (old.isEmpty())
-                d.subjects.erase(code);
-            else
-                d.subjects[code] = old;
-        });
+        s.put(m_data, &DocumentData::subjects, edit.code, nonEmpty(edit.text));
         s.ops.push_back({edit.text.isEmpty() ? StoreOp::Kind::DeleteSubject : StoreOp::Kind::PutSubject, edit.code, edit.text});
         s.steps.push_back({Staging::Step::Kind::Rename, -1, edit.code, std::nullopt});
         inverse.push_back(Edit::setSubjectName(edit.code, old));
@@ -263,16 +264,7 @@ Status Document::stage(const Edit &edit, Staging &s)
         const std::optional<qint64> old = it == m_data.counts.end() ? std::nullopt : std::optional(it->second);
         if (old == edit.count)
             return std::nullopt;
-        if (edit.count)
-            m_data.counts[edit.key] = *edit.count;
-        else
-            m_data.counts.erase(edit.key);
-        s.undo.push_back([key = edit.key, old](DocumentData &d) {
-            if (old)
-                d.counts[key] = *old;
-            else
-                d.counts.erase(key);
-        });
+        s.put(m_data, &DocumentData::counts, edit.key, edit.count);
         s.ops.push_back(edit.count ? StoreOp{StoreOp::Kind::PutCount, edit.key, {}, *edit.count}
                                    : StoreOp{StoreOp::Kind::DeleteCount, edit.key, {}, 0});
         if (std::find(s.counts.begin(), s.counts.end(), edit.key) == s.counts.end())
