@@ -24,12 +24,12 @@ struct Edit {
         SetCount,       // `key` = count key (texts.h); `count` (nullopt removes it)
     };
     Kind kind = Kind::SetValue;
-    QString key;
-    QString code;
-    std::optional<Money> value;
-    QString text;
-    UnitInfo unit;
-    std::optional<qint64> count;
+    QString key = {};
+    QString code = {};
+    std::optional<Money> value = {};
+    QString text = {};
+    UnitInfo unit = {};
+    std::optional<qint64> count = {};
 
     static Edit setValue(const QString &address, std::optional<Money> value);
     static Edit setText(const QString &key, const QString &text);
