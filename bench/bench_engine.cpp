@@ -262,11 +262,9 @@ Timing timeChanges(fa::Document &doc, const std::vector<Target> &targets, int wa
     std::vector<std::vector<std::int64_t>> cycles;
     for (const Target &t : targets) {
         cycles.push_back(cycleOf(t.base));
-        for (std::size_t n = 0; n < cycles.back().size(); ++n) {
-            const auto r = fa::resolveEnteredAddress(doc.templ(), doc.data().subjects, t.address);
-            if (!r)
-                fail(r.error().message);
-        }
+        const auto r = fa::resolveEnteredAddress(doc.templ(), doc.data().subjects, t.address);
+        if (!r)
+            fail(r.error().message);
     }
     Timing out;
     out.us.reserve(std::size_t(changes));
