@@ -161,6 +161,7 @@ void Checker::refresh(int declIndex, const QString &key, std::vector<int> &chang
         } else {
             m_instances[existing] = Instance{};
             m_keyed.remove(k);
+            m_retired.push_back(existing);
             if (m_findings[existing]) {
                 m_findings[existing].reset();
                 changedInstances.push_back(existing);
@@ -170,13 +171,21 @@ void Checker::refresh(int declIndex, const QString &key, std::vector<int> &chang
     }
     if (!wanted)
         return;
-    const int index = int(m_instances.size());
-    m_instances.push_back(std::move(*wanted));
-    m_findings.push_back(evaluate(m_instances.back()));
+    int index;
+    if (!m_retired.empty()) {
+        index = m_retired.back();
+        m_retired.pop_back();
+        m_instances[index] = std::move(*wanted);
+        m_findings[index] = evaluate(m_instances[index]);
+    } else {
+        index = int(m_instances.size());
+        m_instances.push_back(std::move(*wanted));
+        m_findings.push_back(evaluate(m_instances.back()));
+    }
     m_keyed.insert(k, index);
     grow();
     attach(index);
-    if (m_findings.back())
+    if (m_findings[index])
         changedInstances.push_back(index);
 }
 

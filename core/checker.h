@@ -29,7 +29,8 @@ struct Finding {
 // The checks (审核) of a template, instantiated for one document's cells. Each instance depends on
 // a few cells (or a text); after a change only the instances that depend on changed cells are
 // evaluated again. When rows come and go, only the instances of those rows are made, remade or
-// retired; an instance id stays the same for as long as the instance exists.
+// retired; an instance id stays the same for as long as the instance exists, and a retired
+// instance's id is given to the next new one.
 class Checker
 {
 public:
@@ -78,7 +79,8 @@ private:
     std::vector<QString> m_classes;
     std::vector<Instance> m_instances;
     std::vector<std::optional<Finding>> m_findings;
-    QHash<QString, int> m_keyed; // "declIndex|key" → instance of per-row, per-class, per-cell rules
+    QHash<QString, int> m_keyed;
+    std::vector<int> m_retired; // ids of retired instances, for new ones // "declIndex|key" → instance of per-row, per-class, per-cell rules
     std::vector<std::vector<int>> m_byCell;
     std::map<QString, std::vector<int>> m_byText;
     std::vector<std::uint32_t> m_mark;

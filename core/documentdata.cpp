@@ -42,7 +42,8 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
                      Tr::tr("“%1”: table %2 has no column “%3”.").arg(address, table->code, parsed->column));
 
     EnteredCell cell{table, parsed->row, parsed->column, false};
-    const QString derived = Tr::tr("“%1” is a derived cell: it is computed, not entered.").arg(address);
+    // Built only when refused: most addresses are fine, and a translated message costs more than the lookup.
+    const auto derived = [&] { return Tr::tr("“%1” is a derived cell: it is computed, not entered.").arg(address); };
 
     // Named lines first (fixed lines, and the total lines of 06表).
     for (const LineDecl &l : table->lines) {
@@ -51,7 +52,7 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
         if (!l.columns.contains(parsed->column))
             return Error(Error::Code::BadAddress, Tr::tr("“%1”: this line has no such cell.").arg(address));
         if (!l.entered.contains(parsed->column))
-            return Error(Error::Code::DerivedCell, derived);
+            return Error(Error::Code::DerivedCell, derived());
         return cell;
     }
 
@@ -64,19 +65,19 @@ Result<EnteredCell> resolveEnteredAddress(const Template &tpl, const std::map<QS
             return Error(Error::Code::BadCode,
                          Tr::tr("“%1”: “%2” is not an economic classification code of table %3.").arg(address, code, table->code));
         if (code.size() != 5 || !table->leafEntered.contains(parsed->column))
-            return Error(Error::Code::DerivedCell, derived);
+            return Error(Error::Code::DerivedCell, derived());
         return cell;
     }
     case RowSource::FunctionSubjects: {
         const QString &code = parsed->row;
         if (code == QStringLiteral("合计"))
-            return Error(Error::Code::DerivedCell, derived);
+            return Error(Error::Code::DerivedCell, derived());
         const auto level = functionCodeLevel(code);
         if (!level)
             return Error(Error::Code::BadCode,
                          Tr::tr("“%1”: “%2” is not a function classification code (3, 5 or 7 digits).").arg(address, code));
         if (*level != SubjectLevel::Item || !table->leafEntered.contains(parsed->column))
-            return Error(Error::Code::DerivedCell, derived);
+            return Error(Error::Code::DerivedCell, derived());
         const QString kind = code.left(5);
         const QString cls = code.left(3);
         if (!tpl.functions.contains(cls))

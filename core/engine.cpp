@@ -125,16 +125,29 @@ void Engine::buildSheets(const DocumentData &data)
 
 CellId Engine::newCell(int sheet, int row, int column, bool entered)
 {
-    const CellId id = CellId(m_meta.size());
-    m_meta.push_back({std::int16_t(sheet), row, std::int16_t(column), entered, true});
-    m_value.push_back(0);
-    m_leaves.push_back(0);
-    m_fine.push_back(0);
-    m_set.push_back(false);
-    m_rank.push_back(0);
-    m_formula.emplace_back();
-    m_dependents.emplace_back();
-    m_mark.push_back(0);
+    CellId id;
+    if (!m_free.empty()) {
+        // A removed cell's id: its formula and dependents were emptied when it was removed.
+        id = m_free.back();
+        m_free.pop_back();
+        m_meta[id] = {std::int16_t(sheet), row, std::int16_t(column), entered, true};
+        m_value[id] = 0;
+        m_leaves[id] = 0;
+        m_fine[id] = 0;
+        m_set[id] = false;
+        m_rank[id] = 0;
+    } else {
+        id = CellId(m_meta.size());
+        m_meta.push_back({std::int16_t(sheet), row, std::int16_t(column), entered, true});
+        m_value.push_back(0);
+        m_leaves.push_back(0);
+        m_fine.push_back(0);
+        m_set.push_back(false);
+        m_rank.push_back(0);
+        m_formula.emplace_back();
+        m_dependents.emplace_back();
+        m_mark.push_back(0);
+    }
     Sheet &s = m_sheets[sheet];
     s.setCell(row, column, id);
     m_byAddress.insert(s.decl->id + QLatin1Char('/') + s.rows[row].key + QLatin1Char('/') + s.decl->columns[column].key, id);
@@ -531,6 +544,7 @@ void Engine::removeRow(int s, int r, StructureDelta &delta)
         m_formula[id].clear();
         m_byAddress.remove(address(id));
         m_meta[id].alive = false;
+        m_free.push_back(id);
         delta.cellsRemoved.push_back(id);
     }
     delta.rowsRemoved.push_back({s, sheet.rows[r].key});

@@ -32,7 +32,8 @@ struct StructureDelta {
 //
 // Rows of subjects are added and removed in place: the new cells are wired into the formulas of
 // the template's derivations and the removed ones unwired, at a cost proportional to what they
-// touch rather than to the document. Cell ids are never reused: a removed row's cells are dead.
+// touch rather than to the document. A removed row's cells are dead; their ids are given to the
+// cells of rows added later, so a long session of adding and removing rows does not grow.
 class Engine
 {
 public:
@@ -60,7 +61,7 @@ public:
     const Sheet *sheet(const QString &tableId) const;
     int sheetIndex(const QString &tableId) const;
 
-    // Every cell id ever made, removed ones included (see isAlive()).
+    // Every cell id in use or free for reuse (see isAlive()).
     int cellCount() const { return int(m_meta.size()); }
     CellId find(const QString &address) const { return m_byAddress.value(address, kNoCell); }
     CellId find(const QString &table, const QString &row, const QString &column) const;
@@ -128,6 +129,7 @@ private:
     std::vector<std::int32_t> m_rank;
     std::vector<std::vector<Term>> m_formula;
     std::vector<std::vector<CellId>> m_dependents;
+    std::vector<CellId> m_free; // ids of removed cells, for new ones
 
     // Scratch for setEntered.
     std::vector<std::uint32_t> m_mark;
