@@ -156,14 +156,16 @@ void Checker::refresh(int declIndex, const QString &key, std::vector<int> &chang
         if (wanted) {
             m_instances[existing] = std::move(*wanted);
             attach(existing);
-            if (reevaluate(existing))
+            // A remade instance may say the same in other words (a renamed row): report it when
+            // it has anything to say.
+            if (reevaluate(existing) || m_outcomes[existing])
                 changedInstances.push_back(existing);
         } else {
             m_instances[existing] = Instance{};
             m_keyed.remove(k);
             m_retired.push_back(existing);
-            if (m_findings[existing]) {
-                m_findings[existing].reset();
+            if (m_outcomes[existing]) {
+                m_outcomes[existing].reset();
                 changedInstances.push_back(existing);
             }
         }
@@ -176,16 +178,16 @@ void Checker::refresh(int declIndex, const QString &key, std::vector<int> &chang
         index = m_retired.back();
         m_retired.pop_back();
         m_instances[index] = std::move(*wanted);
-        m_findings[index] = evaluate(m_instances[index]);
+        m_outcomes[index] = evaluate(m_instances[index]);
     } else {
         index = int(m_instances.size());
         m_instances.push_back(std::move(*wanted));
-        m_findings.push_back(evaluate(m_instances.back()));
+        m_outcomes.push_back(evaluate(m_instances.back()));
     }
     m_keyed.insert(k, index);
     grow();
     attach(index);
-    if (m_findings[index])
+    if (m_outcomes[index])
         changedInstances.push_back(index);
 }
 
@@ -195,7 +197,7 @@ void Checker::instantiate()
     std::vector<int> ignored;
     auto fixed = [&](Instance in) {
         m_instances.push_back(std::move(in));
-        m_findings.push_back(evaluate(m_instances.back()));
+        m_outcomes.push_back(evaluate(m_instances.back()));
         grow();
         attach(int(m_instances.size()) - 1);
     };
@@ -317,19 +319,13 @@ std::int64_t Checker::sum(const std::vector<Engine::Term> &terms) const
     return s;
 }
 
-std::optional<Finding> Checker::evaluate(const Instance &in) const
+std::optional<Checker::Outcome> Checker::evaluate(const Instance &in) const
 {
+    // Only the verdict and its amounts: the words of a finding are built when someone reads it,
+    // since most evaluations after a change find nothing new to say.
     const CheckDecl &decl = *in.decl;
     const Money a = Money::fromFen(sum(in.lhs));
     const Money b = Money::fromFen(sum(in.rhs));
-    auto finding = [&](Severity severity, const QString &message) {
-        return Finding{severity, decl.id, m_engine.address(in.at), message, b, a};
-    };
-    // Messages are built only for findings: most evaluations find nothing.
-    auto what = [&] {
-        return in.subject.isEmpty() ? decl.description : decl.description + Tr::tr(" (%1)").arg(in.subject);
-    };
-
     switch (decl.kind) {
     case CheckDecl::Kind::Equal:
     case CheckDecl::Kind::ClassEqual: {
@@ -347,87 +343,112 @@ std::optional<Finding> Checker::evaluate(const Instance &in) const
         // Each figure keyed from a published 万元 value is off its exact value by at most
         // half of 0.01 万元; n such figures explain a difference of at most n halves.
         const bool rounding = fine == 0 && magnitude <= std::int64_t(leaves) * (Money::kFenPerWanyuanCent / 2);
-        const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        const QString da = amountText(a, wanyuan), db = amountText(b, wanyuan);
-        const QString dd = amountText(Money::fromFen(magnitude), Money::fromFen(magnitude).isWanyuanPrecision());
-        if (rounding)
-            return finding(Severity::Rounding,
-                           Tr::tr("%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).")
-                               .arg(what(), db, da, dd));
-        return finding(Severity::Error, Tr::tr("%1: expected %2, found %3 (difference %4).").arg(what(), db, da, dd));
+        return Outcome{rounding ? Severity::Rounding : Severity::Error, b, a};
     }
     case CheckDecl::Kind::LeafNotGreater:
         if (a <= b)
             return std::nullopt;
-        return finding(Severity::Error, Tr::tr("%1: %2 here, but only %3 in the other table.")
-                                            .arg(what(), amountText(a, a.isWanyuanPrecision()),
-                                                 amountText(b, b.isWanyuanPrecision())));
+        return Outcome{Severity::Error, b, a};
     case CheckDecl::Kind::BudgetReason: {
         if (a == b)
             return std::nullopt;
         const auto it = m_texts.find(in.textKey);
         if (it != m_texts.end() && !it->second.trimmed().isEmpty())
             return std::nullopt;
-        const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what(), amountText(b, wanyuan), amountText(a, wanyuan)));
+        return Outcome{Severity::Warning, b, a};
     }
-    case CheckDecl::Kind::NotOverBudget: {
+    case CheckDecl::Kind::NotOverBudget:
         if (a <= b)
             return std::nullopt;
-        const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        return finding(Severity::Warning, Tr::tr("%1: budget %2, actual %3.").arg(what(), amountText(b, wanyuan), amountText(a, wanyuan)));
-    }
+        return Outcome{Severity::Warning, b, a};
     case CheckDecl::Kind::LargeChange: {
         // Last year's figure must be given (a blank one is unknown, not zero) and not zero.
         const CellId prior = in.rhs.front().cell;
         if (!m_engine.isSet(prior) || b.isZero())
             return std::nullopt;
-        const std::int64_t change = a.fen() - b.fen();
-        const std::int64_t base = b.fen() < 0 ? -b.fen() : b.fen();
-        // |change| / |last year| > percent %, in integers: far from overflow for bounded amounts.
-        if ((change < 0 ? -change : change) * 100 <= std::int64_t(decl.percent) * base)
+        // |change| / |last year| > percent %, in 128 bits: no overflow for any amounts.
+        const __int128 change = __int128(a.fen()) - b.fen();
+        const __int128 base = b.fen() < 0 ? -__int128(b.fen()) : __int128(b.fen());
+        if ((change < 0 ? -change : change) * 100 <= __int128(decl.percent) * base)
             return std::nullopt;
         const auto it = m_texts.find(in.textKey);
         if (it != m_texts.end() && !it->second.trimmed().isEmpty())
             return std::nullopt;
-        const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
-        return finding(Severity::Warning, Tr::tr("%1: last year %2, this year %3.")
-                                              .arg(what(), amountText(b, wanyuan), amountText(a, wanyuan)));
+        return Outcome{Severity::Warning, b, a};
     }
     case CheckDecl::Kind::NonNegative:
         if (!a.isNegative())
             return std::nullopt;
-        return Finding{Severity::Error, decl.id, m_engine.address(in.at),
-                       Tr::tr("%1: %2 is %3.").arg(decl.description, m_engine.address(in.at),
-                                               amountText(a, a.isWanyuanPrecision())),
-                       std::nullopt, a};
+        return Outcome{Severity::Error, std::nullopt, a};
     }
     return std::nullopt;
+}
+
+std::optional<Finding> Checker::finding(int instance) const
+{
+    const auto &outcome = m_outcomes[instance];
+    if (!outcome)
+        return std::nullopt;
+    const Instance &in = m_instances[instance];
+    const CheckDecl &decl = *in.decl;
+    const Money a = outcome->actual;
+    const Money b = outcome->expected.value_or(Money());
+    const QString what = in.subject.isEmpty() ? decl.description : decl.description + Tr::tr(" (%1)").arg(in.subject);
+    const bool wanyuan = a.isWanyuanPrecision() && b.isWanyuanPrecision();
+    QString message;
+    switch (decl.kind) {
+    case CheckDecl::Kind::Equal:
+    case CheckDecl::Kind::ClassEqual: {
+        const Money magnitude = Money::fromFen(a.fen() > b.fen() ? a.fen() - b.fen() : b.fen() - a.fen());
+        const QString da = amountText(a, wanyuan), db = amountText(b, wanyuan);
+        const QString dd = amountText(magnitude, magnitude.isWanyuanPrecision());
+        message = outcome->severity == Severity::Rounding
+                      ? Tr::tr("%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).")
+                            .arg(what, db, da, dd)
+                      : Tr::tr("%1: expected %2, found %3 (difference %4).").arg(what, db, da, dd);
+        break;
+    }
+    case CheckDecl::Kind::LeafNotGreater:
+        message = Tr::tr("%1: %2 here, but only %3 in the other table.")
+                      .arg(what, amountText(a, a.isWanyuanPrecision()), amountText(b, b.isWanyuanPrecision()));
+        break;
+    case CheckDecl::Kind::BudgetReason:
+    case CheckDecl::Kind::NotOverBudget:
+        message = Tr::tr("%1: budget %2, actual %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan));
+        break;
+    case CheckDecl::Kind::LargeChange:
+        message = Tr::tr("%1: last year %2, this year %3.").arg(what, amountText(b, wanyuan), amountText(a, wanyuan));
+        break;
+    case CheckDecl::Kind::NonNegative:
+        message = Tr::tr("%1: %2 is %3.").arg(decl.description, m_engine.address(in.at), amountText(a, a.isWanyuanPrecision()));
+        break;
+    }
+    return Finding{outcome->severity, decl.id, m_engine.address(in.at), message, outcome->expected, a};
 }
 
 std::vector<Finding> Checker::findings() const
 {
     std::vector<int> order;
-    for (int i = 0; i < int(m_findings.size()); ++i) {
-        if (m_findings[i])
+    for (int i = 0; i < int(m_outcomes.size()); ++i) {
+        if (m_outcomes[i])
             order.push_back(i);
     }
     auto place = [&](int i) {
         const Instance &in = m_instances[i];
         const auto &m = m_engine.meta(in.at);
-        return std::tuple(int(m_findings[i]->severity), in.declIndex, m.sheet, m.row, m.column);
+        return std::tuple(int(m_outcomes[i]->severity), in.declIndex, m.sheet, m.row, m.column);
     };
     std::sort(order.begin(), order.end(), [&](int a, int b) { return place(a) < place(b); });
     std::vector<Finding> out;
     out.reserve(order.size());
     for (int i : order)
-        out.push_back(*m_findings[i]);
+        out.push_back(*finding(i));
     return out;
 }
 
 int Checker::count(Severity severity) const
 {
-    return int(std::count_if(m_findings.begin(), m_findings.end(),
+    return int(std::count_if(m_outcomes.begin(), m_outcomes.end(),
                              [&](const auto &f) { return f && f->severity == severity; }));
 }
 
@@ -436,9 +457,9 @@ bool Checker::reevaluate(int instance)
     if (!m_instances[instance].decl)
         return false;
     auto f = evaluate(m_instances[instance]);
-    if (f == m_findings[instance])
+    if (f == m_outcomes[instance])
         return false;
-    m_findings[instance] = std::move(f);
+    m_outcomes[instance] = f;
     return true;
 }
 

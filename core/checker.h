@@ -38,7 +38,7 @@ public:
 
     // Instance ids run from 0 to instanceCount() − 1; retired ones have no finding.
     int instanceCount() const { return int(m_instances.size()); }
-    const std::optional<Finding> &finding(int instance) const { return m_findings[instance]; }
+    std::optional<Finding> finding(int instance) const;
     // Current findings: errors first, then warnings, then 尾差; within each in rule declaration
     // order, then by where they are shown (table, row, column).
     std::vector<Finding> findings() const;
@@ -69,7 +69,14 @@ private:
     void refresh(int declIndex, const QString &key, std::vector<int> &changedInstances);
     void attach(int instance);
     void detach(int instance);
-    std::optional<Finding> evaluate(const Instance &instance) const;
+    // A finding without its words: what changes decide whether a finding changed.
+    struct Outcome {
+        Severity severity;
+        std::optional<Money> expected;
+        Money actual;
+        friend bool operator==(const Outcome &, const Outcome &) = default;
+    };
+    std::optional<Outcome> evaluate(const Instance &instance) const;
     std::int64_t sum(const std::vector<Engine::Term> &terms) const;
     bool reevaluate(int instance);
     void grow();
@@ -78,7 +85,7 @@ private:
     const std::map<QString, QString> &m_texts;
     std::vector<QString> m_classes;
     std::vector<Instance> m_instances;
-    std::vector<std::optional<Finding>> m_findings;
+    std::vector<std::optional<Outcome>> m_outcomes;
     QHash<QString, int> m_keyed;
     std::vector<int> m_retired; // ids of retired instances, for new ones // "declIndex|key" → instance of per-row, per-class, per-cell rules
     std::vector<std::vector<int>> m_byCell;
