@@ -333,13 +333,21 @@ ChangeSet Document::commit(Staging &s)
         for (const RowInfo &r : m_engine->sheets()[sheet].rows)
             keys.push_back(r.key);
     };
+    // Values are set together and recomputed once, up to the next change of rows.
+    std::vector<std::pair<CellId, std::optional<Money>>> values;
+    auto flush = [&] {
+        if (!values.empty())
+            m_engine->setEntered(values, changed);
+        values.clear();
+    };
     for (const Staging::Step &step : s.steps) {
         switch (step.kind) {
         case Staging::Step::Kind::Value:
-            m_engine->setEntered(m_engine->find(step.key), step.value, changed);
+            values.push_back({m_engine->find(step.key), step.value});
             break;
         case Staging::Step::Kind::AddRow:
         case Staging::Step::Kind::RemoveRow: {
+            flush();
             snapshot(step.sheet);
             StructureDelta delta;
             if (step.kind == Staging::Step::Kind::AddRow)
@@ -352,6 +360,7 @@ ChangeSet Document::commit(Staging &s)
             break;
         }
         case Staging::Step::Kind::Rename: {
+            flush();
             StructureDelta delta;
             m_engine->renameSubject(step.key, m_data, delta);
             for (const auto &row : delta.rowsRenamed)
@@ -366,6 +375,7 @@ ChangeSet Document::commit(Staging &s)
             break;
         }
     }
+    flush();
     m_checker->cellsChanged(changed, cs.findings);
 
     // Each changed cell once, in the order of first change (the entered cell of a one-cell

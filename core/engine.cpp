@@ -428,7 +428,7 @@ bool Engine::recompute(CellId id)
     return changed;
 }
 
-void Engine::setEntered(CellId id, std::optional<Money> value, std::vector<CellId> &changed)
+bool Engine::assignEntered(CellId id, std::optional<Money> value, std::vector<CellId> &changed)
 {
     Q_ASSERT(m_meta[id].entered && m_meta[id].alive);
     const bool wasSet = m_set[id];
@@ -438,21 +438,22 @@ void Engine::setEntered(CellId id, std::optional<Money> value, std::vector<CellI
     const bool statsChanged = recompute(id);
     if (!statsChanged && before == m_value[id]) {
         if (wasSet != m_set[id])
-            changed.push_back(id);
-        return;
+            changed.push_back(id); // blank ↔ 0: no sum moves, but the cell did change
+        return false;
     }
     changed.push_back(id);
+    return true;
+}
 
-    // Collect every transitive dependent once, then recompute them in rank order.
+void Engine::recomputeDependents(std::vector<CellId> &changed)
+{
+    // m_work holds the changed entered cells: replace them by every transitive dependent, each
+    // once, then recompute those lowest rank first.
     if (++m_stamp == 0) {
         std::fill(m_mark.begin(), m_mark.end(), 0);
         m_stamp = 1;
     }
-    m_work.clear();
-    for (CellId d : m_dependents[id]) {
-        m_mark[d] = m_stamp;
-        m_work.push_back(d);
-    }
+    const std::size_t seeds = m_work.size();
     for (std::size_t head = 0; head < m_work.size(); ++head) {
         for (CellId d : m_dependents[m_work[head]]) {
             if (m_mark[d] != m_stamp) {
@@ -461,11 +462,32 @@ void Engine::setEntered(CellId id, std::optional<Money> value, std::vector<CellI
             }
         }
     }
+    m_work.erase(m_work.begin(), m_work.begin() + std::ptrdiff_t(seeds));
     std::sort(m_work.begin(), m_work.end(), [&](CellId a, CellId b) { return m_rank[a] < m_rank[b]; });
     for (CellId c : m_work) {
         if (recompute(c))
             changed.push_back(c);
     }
+}
+
+void Engine::setEntered(CellId id, std::optional<Money> value, std::vector<CellId> &changed)
+{
+    m_work.clear();
+    if (assignEntered(id, value, changed)) {
+        m_work.push_back(id);
+        recomputeDependents(changed);
+    }
+}
+
+void Engine::setEntered(const std::vector<std::pair<CellId, std::optional<Money>>> &values, std::vector<CellId> &changed)
+{
+    m_work.clear();
+    for (const auto &[id, value] : values) {
+        if (assignEntered(id, value, changed))
+            m_work.push_back(id);
+    }
+    if (!m_work.empty())
+        recomputeDependents(changed);
 }
 
 void Engine::renumberRows(int s, int fromRow)

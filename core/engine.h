@@ -86,6 +86,9 @@ public:
     // Sets (or, with nullopt, blanks) an entered cell and recomputes what depends on it.
     // Appends to `changed` every cell whose value, rounding statistics or blankness changed.
     void setEntered(CellId id, std::optional<Money> value, std::vector<CellId> &changed);
+    // Sets many entered cells, then recomputes everything that depends on any of them once, in
+    // rank order (a paste of a thousand cells recomputes each total once, not a thousand times).
+    void setEntered(const std::vector<std::pair<CellId, std::optional<Money>>> &values, std::vector<CellId> &changed);
 
     // Adds the 项 row `code` (and its 款 and 类 rows when missing) to a table of subjects, with
     // blank cells. Names come from `data` (the document's own names, else the catalogue).
@@ -112,6 +115,10 @@ private:
     void renumberRows(int sheet, int fromRow);
     void wireRow(int sheet, int row, bool ownFormulas);
     void raiseRanks(std::vector<CellId> cells);
+    // Sets one entered cell without recomputing its dependents; true when they need it.
+    bool assignEntered(CellId id, std::optional<Money> value, std::vector<CellId> &changed);
+    // Recomputes, in rank order, every transitive dependent of the cells in m_work.
+    void recomputeDependents(std::vector<CellId> &changed);
 
     const Template *m_tpl;
     QString m_problem;
