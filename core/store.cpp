@@ -9,7 +9,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QUrl>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <map>
 
@@ -221,8 +228,11 @@ Status Store::upgrade()
     return std::nullopt;
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Store>> Store::open(const QString &given, Mode mode)
 {
+    // Through a link, the document (and its -wal) is where the link points.
+    const QString resolved = QFileInfo(given).canonicalFilePath();
+    const QString path = resolved.isEmpty() ? given : resolved;
     const QFileInfo info(path);
     if (!info.exists())
         return Error(Error::Code::FileNotFound, Tr::tr("The file “%1” does not exist.").arg(path));
@@ -306,6 +316,17 @@ Result<DocumentData> Store::load()
 
 Result<DocumentData> Store::readAll()
 {
+    // One read transaction: every table from the same snapshot, even while another process
+    // writes (a row and its values always arrive together).
+    if (!m_db.transaction())
+        return Error(Error::Code::FileUnreadable, Tr::tr("The document file could not be read: %1").arg(m_db.lastError().text()));
+    auto data = readTables();
+    m_db.rollback(); // nothing was written: end the read
+    return data;
+}
+
+Result<DocumentData> Store::readTables()
+{
     DocumentData data;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -326,6 +347,8 @@ Result<DocumentData> Store::readAll()
         return damaged(q.lastError().text());
     while (q.next())
         meta[q.value(0).toString()] = q.value(1).toString();
+    if (q.lastError().isValid())
+        return damaged(q.lastError().text());
     data.templateId = meta[QStringLiteral("template")];
     data.unit.name = meta[QStringLiteral("unit.name")];
     data.unit.scope = meta[QStringLiteral("unit.scope")];
@@ -341,11 +364,15 @@ Result<DocumentData> Store::readAll()
         return damaged(q.lastError().text());
     while (q.next())
         data.subjects[q.value(0).toString()] = q.value(1).toString();
+    if (q.lastError().isValid())
+        return damaged(q.lastError().text());
 
     if (!q.exec(QStringLiteral("SELECT tbl, code FROM subject_rows")))
         return damaged(q.lastError().text());
     while (q.next())
         data.subjectRows[q.value(0).toString()].insert(q.value(1).toString());
+    if (q.lastError().isValid())
+        return damaged(q.lastError().text());
 
     if (!q.exec(QStringLiteral("SELECT address, fen, typeof(fen) FROM cells")))
         return damaged(q.lastError().text());
@@ -354,11 +381,15 @@ Result<DocumentData> Store::readAll()
             return damaged(Tr::tr("the amount at “%1” is not an integer number of 分").arg(q.value(0).toString().left(80)));
         data.values[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
     }
+    if (q.lastError().isValid())
+        return damaged(q.lastError().text());
 
     if (!q.exec(QStringLiteral("SELECT key, value FROM texts")))
         return damaged(q.lastError().text());
     while (q.next())
         data.texts[q.value(0).toString()] = q.value(1).toString();
+    if (q.lastError().isValid())
+        return damaged(q.lastError().text());
 
     if (m_version >= 2) {
         if (!q.exec(QStringLiteral("SELECT key, n, typeof(n) FROM counts")))
@@ -368,6 +399,8 @@ Result<DocumentData> Store::readAll()
                 return damaged(Tr::tr("the count “%1” is not a whole number").arg(q.value(0).toString().left(80)));
             data.counts[q.value(0).toString()] = q.value(1).toLongLong();
         }
+        if (q.lastError().isValid())
+            return damaged(q.lastError().text());
     }
 
     if (auto e = validateDocument(data))
@@ -429,10 +462,17 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
     if (!QFileInfo(info.absolutePath()).isDir())
         return Error(Error::Code::WriteFailed, Tr::tr("The folder of “%1” does not exist.").arg(path));
 
-    // Build the file beside its destination, then rename it into place: a reader never sees a
-    // half-written document, and a failure leaves the destination as it was.
-    const QString temp = info.absoluteFilePath() + QStringLiteral(".part");
-    QFile::remove(temp);
+    // Build the file beside its destination under a name of its own (two writers never share
+    // it), then rename it into place in one step: a reader sees the old document or the new one,
+    // never none, and a failure leaves the destination as it was.
+    QString temp;
+    {
+        QTemporaryFile reserve(info.absoluteFilePath() + QStringLiteral(".XXXXXX.part"));
+        reserve.setAutoRemove(false);
+        if (!reserve.open())
+            return Error(Error::Code::WriteFailed, Tr::tr("“%1” could not be written: %2").arg(path, reserve.errorString()));
+        temp = reserve.fileName();
+    }
     {
         Store store(temp, Mode::ReadWrite);
         if (auto e = store.openConnection(temp, false, false))
@@ -462,13 +502,36 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         }
         store.m_db.close();
     }
-    if (info.exists() && !QFile::remove(info.absoluteFilePath())) {
-        QFile::remove(temp);
-        return Error(Error::Code::WriteFailed, Tr::tr("“%1” could not be replaced.").arg(path));
+    const QByteArray from = QFile::encodeName(temp);
+    const QByteArray to = QFile::encodeName(info.absoluteFilePath());
+    int rc;
+    if (overwrite) {
+        rc = ::rename(from.constData(), to.constData()); // replaces atomically
+    } else {
+        // Never replace a document that appeared meanwhile: the rename fails if the name exists.
+        rc = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE);
+        if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+            // A file system without that rename (FAT on a USB stick): a hard link cannot replace
+            // either; where there are no links, check and rename.
+            rc = ::link(from.constData(), to.constData());
+            if (rc == 0)
+                ::unlink(from.constData());
+            else if (errno == EPERM || errno == EOPNOTSUPP)
+                rc = QFileInfo::exists(info.absoluteFilePath()) ? (errno = EEXIST, -1) : ::rename(from.constData(), to.constData());
+        }
     }
-    if (!QFile::rename(temp, info.absoluteFilePath())) {
+    if (rc != 0) {
+        const int error = errno;
         QFile::remove(temp);
-        return Error(Error::Code::WriteFailed, Tr::tr("“%1” could not be written.").arg(path));
+        if (error == EEXIST)
+            return Error(Error::Code::WriteFailed, Tr::tr("“%1” already exists; it is not replaced.").arg(path));
+        return Error(Error::Code::WriteFailed, Tr::tr("“%1” could not be written: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    // Make the new name durable too.
+    const int dir = ::open(QFile::encodeName(info.absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
     }
     return std::nullopt;
 }

@@ -72,6 +72,7 @@ private:
     // One change = beginWrite(), statements, endWrite(): a transaction committed or rolled back.
     [[nodiscard]] Status beginWrite();
     Result<DocumentData> readAll();
+    Result<DocumentData> readTables();
     [[nodiscard]] static Status writeAll(QSqlDatabase &db, const DocumentData &data);
 
     QString m_path;

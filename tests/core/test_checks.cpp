@@ -193,3 +193,34 @@ TEST_CASE("a large change from last year needs a reason", "[checks]")
     set(*doc, "t01/31/上年决算数", Money());
     CHECK(findingAt(*doc, QStringLiteral("t01.change"), at) == nullptr);
 }
+
+TEST_CASE("the large-change check holds for totals near the largest amounts", "[checks]")
+{
+    // 2,000 项 rows at the largest amount in six columns: 本年收入合计 and so 01表 line 31 reach
+    // 10^17 分, and change × 100 no longer fits in 64 bits.
+    DocumentData data = test::sampleData(QStringLiteral("nanyang-bigdata-2024"));
+    data.values.clear();
+    data.subjectRows.clear();
+    data.texts.clear(); // no reasons given
+    for (int kind = 50; kind < 70; ++kind) {
+        const QString k = QStringLiteral("201%1").arg(kind);
+        data.subjects[k] = QStringLiteral("事务%1").arg(kind);
+        for (int item = 1; item <= 100; ++item) {
+            const QString code = k + QStringLiteral("%1").arg(item - 1, 2, 10, QLatin1Char('0'));
+            data.subjects[code] = QStringLiteral("项目%1").arg(code);
+            data.subjectRows[QStringLiteral("t02")].insert(code);
+            for (const char *column : {"财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"})
+                data.values[QStringLiteral("t02/%1/%2").arg(code, QString::fromUtf8(column))] = Money::fromFen(kMaxEnteredFen);
+        }
+    }
+    const QString total = QStringLiteral("t01/31/决算数");
+    for (const std::int64_t prior : {std::int64_t(1), -std::int64_t(1), kMaxEnteredFen}) {
+        data.values[QStringLiteral("t01/31/上年决算数")] = Money::fromFen(prior);
+        auto doc = Document::create(data);
+        REQUIRE(doc.ok());
+        // Lines 4–8 of 01表 take five of the six columns (财政拨款 comes from 04表).
+        REQUIRE(doc.value()->engine().value(doc.value()->engine().find(total)).fen() == 2000 * 5 * kMaxEnteredFen);
+        INFO(prior);
+        CHECK(findingAt(*doc.value(), QStringLiteral("t01.change"), total) != nullptr);
+    }
+}

@@ -11,7 +11,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
+
+#include <cstdio>
 
 #include <sqlite3.h>
 
@@ -387,4 +390,139 @@ TEST_CASE("counts are kept in the file and refused when unknown or out of range"
     REQUIRE(reader.ok());
     CHECK(reader.value()->document().data().counts
           == std::map<QString, qint64>{{QStringLiteral("三公/出国团组"), 0}, {QStringLiteral("三公/国内接待人次"), 125}});
+}
+
+// ---- Concurrency, damaged rows, links (what an adversarial campaign found) -----------------------
+
+namespace {
+
+QProcess *startCli(QObject *parent, const QStringList &args)
+{
+    auto *p = new QProcess(parent);
+    p->start(QStringLiteral(FA_CLI), args);
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("two imports replacing one document at once leave a whole document and readers never miss it", "[store][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QString a = test::sourcePath(QStringLiteral("resources/samples/nanyang-cac-2024.json"));
+    const QString b = test::sourcePath(QStringLiteral("resources/samples/nanyang-bigdata-2024.json"));
+    int wins = 0, losses = 0, reads = 0;
+    for (int round = 0; round < 40; ++round) {
+        QObject owner;
+        QProcess *first = startCli(&owner, {QStringLiteral("import-json"), a, path, QStringLiteral("--force")});
+        QProcess *second = startCli(&owner, {QStringLiteral("import-json"), b, path, QStringLiteral("--force")});
+        QProcess *reader = startCli(&owner, {QStringLiteral("check"), path});
+        for (QProcess *p : {first, second, reader})
+            REQUIRE(p->waitForFinished(60000));
+        for (QProcess *p : {first, second}) {
+            INFO(p->readAllStandardError().toStdString());
+            CHECK((p->exitCode() == 0 || p->exitCode() == 2));
+            (p->exitCode() == 0 ? wins : losses)++;
+        }
+        // The reader found a document (exit 0 or 1: its findings), never "does not exist".
+        INFO(reader->readAllStandardError().toStdString());
+        CHECK(reader->exitCode() != 2);
+        ++reads;
+        // The destination always holds a whole document.
+        REQUIRE(openError(path, Store::Mode::ReadOnly) == Error::Code::None);
+    }
+    std::printf("concurrent --force imports: %d succeeded, %d refused, %d reads, 0 documents lost\n", wins, losses, reads);
+    CHECK(wins >= 40);
+    // Nothing is left behind: no temporary files.
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+}
+
+TEST_CASE("import without --force never replaces a document that appeared meanwhile", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QByteArray before = digest(path);
+    const auto refused = Store::create(path, test::sampleData(QStringLiteral("nanyang-cac-2024")));
+    REQUIRE(refused.has_value());
+    CHECK(digest(path) == before);
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+}
+
+TEST_CASE("writers adding rows at once all succeed and nothing reads as damaged", "[store][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.fadb"));
+    // A document large enough that reading it takes a while: 2,000 rows in 02表. Each writer adds
+    // rows under its own 款 (names given, so the codes need no catalogue).
+    DocumentData data = test::sampleData(QStringLiteral("nanyang-bigdata-2024"));
+    for (int kind = 70; kind < 90; ++kind) {
+        const QString k = QStringLiteral("201%1").arg(kind);
+        data.subjects[k] = QStringLiteral("事务%1").arg(kind);
+        for (int item = 0; item < 100; ++item) {
+            const QString code = k + QStringLiteral("%1").arg(item, 2, 10, QLatin1Char('0'));
+            data.subjects[code] = QStringLiteral("项目%1").arg(code);
+            data.subjectRows[QStringLiteral("t02")].insert(code);
+            data.values[QStringLiteral("t02/%1/其他收入").arg(code)] = Money::fromFen(100);
+        }
+    }
+    const QStringList kinds = {QStringLiteral("20150"), QStringLiteral("20151"), QStringLiteral("20152")};
+    for (const QString &k : kinds) {
+        data.subjects[k] = QStringLiteral("新增事务") + k;
+        for (int i = 0; i < 40; ++i)
+            data.subjects[k + QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'))] = QStringLiteral("新增项目%1").arg(i);
+    }
+    REQUIRE_FALSE(Store::create(path, data).has_value());
+    int failures = 0, done = 0;
+    for (int i = 0; i < 40; ++i) {
+        QObject owner;
+        QList<QProcess *> running;
+        for (const QString &k : kinds) {
+            const QString address = QStringLiteral("t03/%1%2/基本支出").arg(k).arg(i, 2, 10, QLatin1Char('0'));
+            running << startCli(&owner, {QStringLiteral("set"), path, address, QStringLiteral("1.00")});
+        }
+        for (QProcess *p : running) {
+            REQUIRE(p->waitForFinished(60000));
+            ++done;
+            if (p->exitCode() != 0) {
+                ++failures;
+                WARN(p->readAllStandardError().toStdString());
+            }
+        }
+    }
+    std::printf("concurrent writers adding rows: %d runs, %d failed\n", done, failures);
+    CHECK(failures == 0);
+    auto reader = DocumentFile::open(path, Store::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(reader.value()->document().data().subjectRows.at(QStringLiteral("t03")).size()
+          == data.subjectRows.at(QStringLiteral("t03")).size() + 120);
+}
+
+TEST_CASE("a row over the length limit makes the file damaged instead of silently shorter", "[store]")
+{
+    for (const char *sql : {"INSERT INTO cells(address, fen) VALUES(printf('t02/2013704/%.*c', 5000000, 'x'), 1);",
+                            "INSERT INTO texts(key, value) VALUES('reason/change/t01/1/决算数', printf('%.*c', 5000000, 'x'));"}) {
+        QTemporaryDir dir;
+        const QString path = makeSample(dir);
+        rawSql(path, sql);
+        INFO(sql);
+        CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::Corrupt);
+        CHECK(openError(path, Store::Mode::ReadWrite) == Error::Code::Corrupt);
+        const auto r = test::runCli({QStringLiteral("export-json"), path});
+        CHECK(r.exitCode == 2);
+    }
+}
+
+TEST_CASE("a document reached through a link is read with the changes its writer left in the -wal", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const QString a = QStringLiteral("t01/29/决算数");
+    test::killWriterAfterChange(path, a, QStringLiteral("77.77"));
+    QTemporaryDir elsewhere;
+    const QString link = elsewhere.filePath(QStringLiteral("link.fadb"));
+    REQUIRE(QFile::link(path, link));
+    auto store = Store::open(link, Store::Mode::ReadOnly);
+    REQUIRE(store.ok());
+    CHECK(store.value()->load().value().values.at(a) == Money::fromFen(77770000)); // 77.77 万元
+    CHECK(listing(elsewhere.path()) == QStringList{QStringLiteral("link.fadb")});
 }
