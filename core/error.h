@@ -24,6 +24,8 @@ struct Error {
         ReadOnly,
         StaleWal,
         WriteFailed,
+        Busy,       // another program holds the document for longer than the busy timeout
+        DiskFull,
         // Content
         BadAddress,
         DerivedCell,

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QThread>
 #include <QUrl>
 
 #include <cerrno>
@@ -61,6 +62,9 @@ QStringList tablesOf(int version)
     return version >= 2 ? kTables : kTables.mid(0, 5);
 }
 
+// How long a change waits for another program's change to finish before saying it is busy.
+constexpr int kBusyTimeoutMs = 5000;
+
 // Bounds on what a file may hold (untrusted input).
 constexpr int kMaxCells = 2'000'000;
 constexpr int kMaxTexts = 100'000;
@@ -68,7 +72,28 @@ constexpr int kMaxStringBytes = 4 * 1024 * 1024;
 
 Error sqlError(Error::Code code, const QString &what, const QSqlError &e)
 {
-    return Error(code, QStringLiteral("%1 (%2)").arg(what, e.text()));
+    // What a person can act on, in their words, rather than the driver's text.
+    switch (e.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(Error::Code::Busy, Tr::tr("Another program is changing the document at this moment; try again in a moment."));
+    case SQLITE_FULL:
+        return Error(Error::Code::DiskFull, Tr::tr("The disk is full: %1 Free some space and try again.").arg(what));
+    default:
+        return Error(code, QStringLiteral("%1 (%2)").arg(what, e.text()));
+    }
+}
+
+// The statement that made each table, exactly as this program writes it: a table of the same
+// name made otherwise (other columns, a CHECK, a virtual table) is not ours.
+QString expectedSql(const QString &table)
+{
+    for (const char *sql : kSchemaV1) {
+        const QString s = QString::fromLatin1(sql);
+        if (s.startsWith(QStringLiteral("CREATE TABLE ") + table + QLatin1Char('(')))
+            return s;
+    }
+    return QString::fromLatin1(kSchemaV2);
 }
 
 // Prepares, binds and runs one statement.
@@ -117,7 +142,7 @@ Status Store::openConnection(const QString &databaseName, bool readOnly, bool ur
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
     if (uri)
         options << QStringLiteral("QSQLITE_OPEN_URI");
-    options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+    options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!m_db.open())
         return sqlError(Error::Code::FileUnreadable, Tr::tr("The document file could not be opened."), m_db.lastError());
@@ -153,7 +178,7 @@ Status Store::verify()
         return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.value(0).toString().left(200)));
     q.finish();
 
-    if (!q.exec(QStringLiteral("SELECT type, name, sql IS NULL FROM sqlite_schema")))
+    if (!q.exec(QStringLiteral("SELECT type, name, sql IS NULL, sql FROM sqlite_schema")))
         return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.lastError().text()));
     QStringList seen;
     while (q.next()) {
@@ -161,6 +186,9 @@ Status Store::verify()
         const QString name = q.value(1).toString();
         const bool automatic = q.value(2).toBool();
         if (type == QLatin1String("table") && tablesOf(m_version).contains(name)) {
+            if (q.value(3).toString() != expectedSql(name))
+                return Error(Error::Code::UntrustedSchema,
+                             Tr::tr("The document file defines its table “%1” otherwise than this program does; it is not opened.").arg(name));
             seen << name;
             continue;
         }
@@ -229,6 +257,25 @@ Status Store::upgrade()
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &given, Mode mode)
+{
+    // A reader beside a live writer may catch the file mid-change (a -wal that goes as it is
+    // copied, a checkpoint under way): try again briefly before saying it cannot be read. Only
+    // while a -wal is there, so a truly damaged file is reported at once.
+    for (int attempt = 1;; ++attempt) {
+        auto store = openOnce(given, mode);
+        if (store.ok() || mode != Mode::ReadOnly || attempt == 6)
+            return store;
+        const Error::Code code = store.error().code;
+        const QString real = QFileInfo(given).canonicalFilePath();
+        const bool writerNearby = QFileInfo::exists((real.isEmpty() ? given : real) + QStringLiteral("-wal"));
+        if (code == Error::Code::StaleWal || ((code == Error::Code::Corrupt || code == Error::Code::FileUnreadable) && writerNearby))
+            QThread::msleep(25 * attempt);
+        else
+            return store;
+    }
+}
+
+Result<std::unique_ptr<Store>> Store::openOnce(const QString &given, Mode mode)
 {
     // Through a link, the document (and its -wal) is where the link points.
     const QString resolved = QFileInfo(given).canonicalFilePath();
@@ -541,16 +588,30 @@ Status Store::beginWrite()
     if (m_mode != Mode::ReadWrite)
         return Error(Error::Code::ReadOnly, Tr::tr("The document is open read-only."));
     if (!m_walEnabled) {
+        // Changing the journal mode needs the file to itself for a moment, and SQLite refuses at
+        // once rather than wait when another program is reading or writing it: wait here, as
+        // long as the busy timeout, before saying it is busy.
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-            || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
-            || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+        bool ok = false;
+        for (int waited = 0; !ok; waited += 20) {
+            ok = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+                 && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+            const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+            q.finish();
+            if (ok || (code != SQLITE_BUSY && code != SQLITE_LOCKED) || waited >= kBusyTimeoutMs)
+                break;
+            QThread::msleep(20);
+        }
+        if (!ok || !q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
             return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be prepared for writing."),
                             q.lastError());
         m_walEnabled = true;
     }
-    if (!m_db.transaction())
-        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), m_db.lastError());
+    // IMMEDIATE: take the write lock before reading anything, so that two writers wait for each
+    // other (the busy timeout) instead of one being refused to avoid a deadlock.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document file could not be written."), begin.lastError());
     return std::nullopt;
 }
 
@@ -560,10 +621,23 @@ Status Store::write(const std::vector<StoreOp> &ops)
         return beginWrite(); // the read-only refusal
     if (auto e = backupBeforeUpgrade())
         return e;
-    if (auto e = beginWrite())
+    // A first change that fails (a full disk) must leave the file as it was: in rollback-journal
+    // mode, with nothing beside it.
+    const bool firstChange = !m_walEnabled;
+    auto undoFirstChange = [&] {
+        if (!firstChange || !m_walEnabled)
+            return;
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")))
+            m_walEnabled = false;
+    };
+    if (auto e = beginWrite()) {
+        undoFirstChange();
         return e;
+    }
     if (auto e = upgrade()) {
         m_db.rollback();
+        undoFirstChange();
         return e;
     }
     // One prepared statement per kind, reused: a paste of a thousand cells is a thousand steps
@@ -639,6 +713,7 @@ Status Store::write(const std::vector<StoreOp> &ops)
     if (ok)
         failure = m_db.lastError();
     m_db.rollback();
+    undoFirstChange();
     return sqlError(Error::Code::WriteFailed, Tr::tr("The change could not be saved."), failure);
 }
 

@@ -63,6 +63,7 @@ public:
 
 private:
     Store(QString path, Mode mode);
+    static Result<std::unique_ptr<Store>> openOnce(const QString &path, Mode mode);
     [[nodiscard]] Status openConnection(const QString &databaseName, bool readOnly, bool uri);
     [[nodiscard]] Status harden();
     [[nodiscard]] Status verify();

@@ -44,6 +44,8 @@ const char *codeName(Error::Code c)
     case Error::Code::ReadOnly: return "ReadOnly";
     case Error::Code::StaleWal: return "StaleWal";
     case Error::Code::WriteFailed: return "WriteFailed";
+    case Error::Code::Busy: return "Busy";
+    case Error::Code::DiskFull: return "DiskFull";
     case Error::Code::BadAddress: return "BadAddress";
     case Error::Code::DerivedCell: return "DerivedCell";
     case Error::Code::BadCode: return "BadCode";
