@@ -7,12 +7,16 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileDevice>
 #include <QJsonDocument>
 #include <QLibraryInfo>
 #include <QTextStream>
 #include <QTranslator>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <map>
 
 using namespace fa;
@@ -32,12 +36,60 @@ QTextStream &out()
     return s;
 }
 
-int fail(const QString &message)
+// Whether a line has gone to stderr: the user is told one thing, the first.
+bool errorPrinted = false;
+
+void printError(const QString &message)
 {
-    out().flush();
+    errorPrinted = true;
     QTextStream err(stderr);
     err << QStringLiteral("final-accounts-cli: ") << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
         << QLatin1Char('\n');
+}
+
+int fail(const QString &message)
+{
+    out().flush();
+    printError(message);
+    return Unusable;
+}
+
+// Flushes and closes stdout and reports whether everything printed reached it: a full disk, /dev/full or a
+// failing pipe must not end in success with a cut output. The empty string when it did, else the reason.
+QString closeOutput()
+{
+    QString reason;
+    auto note = [&reason](const QString &why) {
+        if (reason.isEmpty())
+            reason = why.isEmpty() ? Tr::tr("write error") : why;
+    };
+    auto *device = qobject_cast<QFileDevice *>(out().device());
+    out().flush();
+    if (out().status() != QTextStream::Ok)
+        note(device && device->error() != QFileDevice::NoError ? device->errorString() : QString());
+    // The stream's QFile wraps stdout without owning it: closing the QFile leaves stdout open, and the
+    // stream's own destructor at exit then has nothing left to flush.
+    if (device)
+        device->close();
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout))
+        note(errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString());
+    // A deferred error (e.g. of a network file system) shows only when the descriptor is closed.
+    errno = 0;
+    if (std::fclose(stdout) != 0)
+        note(errno ? QString::fromLocal8Bit(std::strerror(errno)) : QString());
+    return reason;
+}
+
+// Every way out of main goes through here: a failed write of the output turns any result, "check"'s 1
+// included, into exit 2 with one line on stderr (none more when a failure has already been reported).
+int finish(int rc)
+{
+    const QString reason = closeOutput();
+    if (reason.isEmpty())
+        return rc;
+    if (!errorPrinted)
+        printError(Tr::tr("The output could not be written: %1").arg(reason));
     return Unusable;
 }
 
@@ -117,9 +169,26 @@ int importJson(const Args &a)
     QFile in(a.positional[1]);
     if (!in.open(QIODevice::ReadOnly))
         return fail(Tr::tr("Cannot read %1: %2").arg(a.positional[1], in.errorString()));
+    // A regular file's size is known up front; a pipe, /dev/stdin or a device such as /dev/zero is read in
+    // chunks and refused as soon as it passes the limit, never read to its end.
     if (in.size() > kMaxInterchangeSize)
         return fail(Tr::tr("%1 is too large.").arg(a.positional[1]));
-    const auto data = readInterchange(in.readAll());
+    QByteArray bytes;
+    for (;;) {
+        constexpr qint64 chunk = 1024 * 1024;
+        const qint64 want = std::min<qint64>(chunk, kMaxInterchangeSize + 1 - bytes.size());
+        const qsizetype at = bytes.size();
+        bytes.resize(at + want);
+        const qint64 got = in.read(bytes.data() + at, want);
+        if (got < 0)
+            return fail(Tr::tr("Cannot read %1: %2").arg(a.positional[1], in.errorString()));
+        bytes.resize(at + got);
+        if (bytes.size() > kMaxInterchangeSize)
+            return fail(Tr::tr("%1 is too large.").arg(a.positional[1]));
+        if (got == 0)
+            break;
+    }
+    const auto data = readInterchange(bytes);
     if (!data)
         return fail(Tr::tr("%1: %2").arg(a.positional[1], data.error().message));
     if (auto e = Store::create(a.positional[2], data.value(), a.options.count(QStringLiteral("--force"))))
@@ -274,10 +343,10 @@ int main(int argc, char **argv)
 
     const Args args = parseArgs(QCoreApplication::arguments());
     if (!args.error.isEmpty())
-        return fail(args.error);
+        return finish(fail(args.error));
     if (args.positional.isEmpty()) {
         out() << usage();
-        return Unusable;
+        return finish(Unusable);
     }
     const QString command = args.positional.first();
     int rc;
@@ -293,10 +362,10 @@ int main(int argc, char **argv)
         rc = newDocument(args);
     else if (command == QLatin1String("set"))
         rc = setValue(args);
-    else if (command == QLatin1String("help") || command == QLatin1String("--help"))
-        return out() << usage(), Ok;
-    else
-        return fail(Tr::tr("Unknown command “%1”.").arg(command) + QLatin1Char(' ') + usage());
-    out().flush();
-    return rc;
+    else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
+        out() << usage();
+        rc = Ok;
+    } else
+        rc = fail(Tr::tr("Unknown command “%1”.").arg(command) + QLatin1Char(' ') + usage());
+    return finish(rc);
 }

@@ -12,9 +12,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <sys/mount.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <string>
 
 using fa::test::RunResult;
@@ -130,6 +137,79 @@ QJsonArray findings(const RunResult &r)
     const QJsonObject o = parseJson(r.out);
     REQUIRE(o.value(QStringLiteral("findings")).isArray());
     return o.value(QStringLiteral("findings")).toArray();
+}
+
+// How cliRedirected connects the process.
+struct Redirect {
+    QString stdoutFile; // stdout goes to this file (then RunResult::out is empty)
+    QString stdinFile;  // stdin comes from this file
+    QByteArray input;   // else this is written to stdin, a pipe
+    // When set, receives how much of `input` the pipe took before the process ended.
+    qint64 *inputTaken = nullptr;
+    // When set, RLIMIT_AS of the process: a runaway read fails fast instead of taking the machine's memory.
+    rlim_t addressSpace = 0;
+};
+
+Redirect stdoutTo(const QString &file)
+{
+    Redirect r;
+    r.stdoutFile = file;
+    return r;
+}
+
+RunResult cliRedirected(const QStringList &args, const Redirect &how)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(FA_CLI));
+    p.setArguments(args);
+    if (!how.stdoutFile.isEmpty())
+        p.setStandardOutputFile(how.stdoutFile);
+    if (!how.stdinFile.isEmpty())
+        p.setStandardInputFile(how.stdinFile);
+    if (how.addressSpace) {
+        const rlim_t limit = how.addressSpace;
+        p.setChildProcessModifier([limit] {
+            const rlimit l{limit, limit};
+            ::setrlimit(RLIMIT_AS, &l);
+        });
+    }
+    qint64 taken = 0;
+    QObject::connect(&p, &QProcess::bytesWritten, [&taken](qint64 n) { taken += n; });
+    p.start();
+    REQUIRE(p.waitForStarted());
+    if (!how.input.isEmpty())
+        p.write(how.input);
+    p.closeWriteChannel();
+    INFO("final-accounts-cli " << u8(args.join(QLatin1Char(' '))) << " did not finish in time");
+    REQUIRE(p.waitForFinished(120000));
+    if (how.inputTaken)
+        *how.inputTaken = taken;
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+// The sample 000 with four values on every 项 of the function catalogue: several hundred KB as JSON,
+// more as text, and out of balance (check exits 1).
+QByteArray largeDocumentJson()
+{
+    QJsonObject doc = parseJson(fa::test::readBytes(samplePath(kCac)));
+    QJsonObject values = doc.value(QStringLiteral("values")).toObject();
+    const QByteArray catalogue =
+        fa::test::readBytes(fa::test::sourcePath(QStringLiteral("core/data/function_classification_2024.tsv")));
+    int rows = 0;
+    for (const QByteArray &line : catalogue.split('\n')) {
+        if (line.startsWith('#') || !line.contains('\t'))
+            continue;
+        const QString code = QString::fromUtf8(line.left(line.indexOf('\t')));
+        if (code.size() != 7)
+            continue;
+        ++rows;
+        for (const char *column : {"t02/%1/财政拨款收入", "t03/%1/基本支出", "t05/%1/基本支出", "t05/%1/项目支出"})
+            values.insert(QString::fromUtf8(column).arg(code), QStringLiteral("1.00"));
+    }
+    REQUIRE(rows > 500);
+    doc.insert(QStringLiteral("values"), values);
+    return QJsonDocument(doc).toJson();
 }
 
 } // namespace
@@ -517,4 +597,148 @@ TEST_CASE("cli: import-json refuses unknown keys and creates nothing", "[cli]")
     expectUnusable(cli({QStringLiteral("import-json"), dir.filePath(QStringLiteral("nope.json")), out}),
                    QStringLiteral("nope.json"));
     CHECK(listing(dir.path()) == QStringList{QStringLiteral("typo.json")});
+}
+
+TEST_CASE("cli: output that cannot be written gives exit 2 and one line on stderr", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString big = imported(dir, kBigdata);
+    // A document whose check finds errors: a failed write is 2, not check's 1.
+    const QString unbalanced = imported(dir, kCac);
+    ok({QStringLiteral("set"), unbalanced, QStringLiteral("t04/1/金额"), QStringLiteral("900")});
+    REQUIRE(cli({QStringLiteral("check"), unbalanced}).exitCode == 1);
+    const QByteArray before = fa::test::readBytes(big);
+
+    const QString full = QStringLiteral("/dev/full");
+    REQUIRE(QFile::exists(full));
+    for (const QStringList &c : QList<QStringList>{
+             {QStringLiteral("export-json"), big},
+             {QStringLiteral("show"), big},
+             {QStringLiteral("show"), big, QStringLiteral("--format"), QStringLiteral("json")},
+             {QStringLiteral("show"), big, QStringLiteral("--table"), QStringLiteral("t09")},
+             {QStringLiteral("check"), big},
+             {QStringLiteral("check"), big, QStringLiteral("--format"), QStringLiteral("json")},
+             {QStringLiteral("check"), unbalanced},
+             {QStringLiteral("check"), unbalanced, QStringLiteral("--format"), QStringLiteral("json")},
+             {QStringLiteral("set"), unbalanced, QStringLiteral("t04/1/金额"), QStringLiteral("901")},
+             {QStringLiteral("help")},
+             {}}) {
+        INFO(u8(c.join(QLatin1Char(' '))) << " > /dev/full");
+        expectUnusable(cliRedirected(c, stdoutTo(full)), {});
+    }
+    CHECK(fa::test::readBytes(big) == before);
+    // A command that fails anyway still says one thing only.
+    expectUnusable(cliRedirected({QStringLiteral("show"), dir.filePath(QStringLiteral("missing.fadb"))}, stdoutTo(full)),
+                   QStringLiteral("missing.fadb"));
+}
+
+TEST_CASE("cli: output cut short by a full file system gives exit 2", "[cli]")
+{
+    if (::geteuid() != 0) {
+        WARN("Skipped: mounting a small tmpfs needs root.");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("large.json"));
+    writeFile(json, largeDocumentJson());
+    const QString large = dir.filePath(QStringLiteral("large.fadb"));
+    ok({QStringLiteral("import-json"), json, large});
+
+    const QString small = dir.filePath(QStringLiteral("small"));
+    REQUIRE(QDir().mkdir(small));
+    const QByteArray mountPoint = QFile::encodeName(small);
+    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=64k") != 0) {
+        WARN("Skipped: cannot mount a tmpfs: " << std::strerror(errno));
+        return;
+    }
+    // Unmounted before the temporary directory is removed.
+    struct Unmount {
+        QByteArray path;
+        ~Unmount() { ::umount2(path.constData(), MNT_DETACH); }
+    } unmount{mountPoint};
+
+    const QString target = small + QStringLiteral("/out.txt");
+    const qint64 room = 64 * 1024;
+    for (const QStringList &c : QList<QStringList>{
+             {QStringLiteral("export-json"), large},
+             {QStringLiteral("show"), large},
+             {QStringLiteral("show"), large, QStringLiteral("--format"), QStringLiteral("json")},
+             {QStringLiteral("check"), large},
+             {QStringLiteral("check"), large, QStringLiteral("--format"), QStringLiteral("json")}}) {
+        INFO(u8(c.join(QLatin1Char(' '))) << " > a full tmpfs");
+        // The whole output is larger than the file system.
+        const RunResult whole = cli(c);
+        INFO(describe(whole));
+        REQUIRE(whole.exitCode == (c.first() == QLatin1String("check") ? 1 : 0));
+        REQUIRE(whole.out.size() > 2 * room);
+
+        expectUnusable(cliRedirected(c, stdoutTo(target)), {});
+        // What did reach the file is a cut-off start of the output.
+        const QByteArray written = fa::test::readBytes(target);
+        CHECK(written.size() <= room);
+        CHECK(whole.out.startsWith(written));
+        REQUIRE(QFile::remove(target));
+    }
+}
+
+TEST_CASE("cli: import-json stops reading a stream at the size limit", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("out.fadb"));
+    const qint64 limit = fa::kMaxInterchangeSize;
+
+    // An endless input: refused once past the limit, in bounded memory (a read to the end would exhaust the
+    // address-space limit and abort).
+    Redirect bounded;
+    bounded.addressSpace = rlim_t(limit) * 16;
+    const RunResult zero = cliRedirected({QStringLiteral("import-json"), QStringLiteral("/dev/zero"), out}, bounded);
+    expectUnusable(zero, QStringLiteral("/dev/zero"));
+    CHECK_FALSE(QFile::exists(out));
+
+    // One byte over the limit through a pipe: the same refusal as for a file of that size, whose size is known
+    // before reading.
+    QByteArray over(limit + 1, ' ');
+    over[limit] = '{';
+    const QString overFile = dir.filePath(QStringLiteral("over.json"));
+    writeFile(overFile, over);
+    Redirect fromFile;
+    fromFile.stdinFile = overFile;
+    const RunResult sized = cliRedirected({QStringLiteral("import-json"), QStringLiteral("/dev/stdin"), out}, fromFile);
+    expectUnusable(sized, QStringLiteral("/dev/stdin"));
+    REQUIRE(QFile::remove(overFile));
+    Redirect piped;
+    piped.input = over;
+    piped.addressSpace = bounded.addressSpace;
+    const RunResult stream = cliRedirected({QStringLiteral("import-json"), QStringLiteral("/dev/stdin"), out}, piped);
+    expectUnusable(stream, QStringLiteral("/dev/stdin"));
+    CHECK(stream.err == sized.err);
+    CHECK(zero.err == QString::fromUtf8(sized.err).replace(QStringLiteral("/dev/stdin"), QStringLiteral("/dev/zero")).toUtf8());
+    CHECK_FALSE(QFile::exists(out));
+
+    // Far more than the limit through a pipe: the reading stops at the limit, the rest is never taken.
+    QByteArray flood(3 * limit, ' ');
+    qint64 taken = 0;
+    piped.input = flood;
+    piped.inputTaken = &taken;
+    expectUnusable(cliRedirected({QStringLiteral("import-json"), QStringLiteral("/dev/stdin"), out}, piped),
+                   QStringLiteral("/dev/stdin"));
+    CHECK(taken > limit);
+    CHECK(taken < 2 * limit);
+    flood.clear();
+    piped.inputTaken = nullptr;
+    CHECK_FALSE(QFile::exists(out));
+
+    // Exactly at the limit a document still comes through a pipe.
+    QByteArray atLimit = fa::test::readBytes(samplePath(kCac));
+    REQUIRE(atLimit.size() < limit);
+    atLimit.append(QByteArray(limit - atLimit.size(), ' '));
+    piped.input = atLimit;
+    const RunResult accepted = cliRedirected({QStringLiteral("import-json"), QStringLiteral("/dev/stdin"), out}, piped);
+    INFO(describe(accepted));
+    REQUIRE(accepted.exitCode == 0);
+    CHECK(ok({QStringLiteral("export-json"), out}).out == fa::writeInterchange(fa::test::sampleData(kCac)));
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("out.fadb")});
 }
