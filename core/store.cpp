@@ -72,8 +72,14 @@ constexpr int kMaxStringBytes = 4 * 1024 * 1024;
 
 Error sqlError(Error::Code code, const QString &what, const QSqlError &e)
 {
-    // What a person can act on, in their words, rather than the driver's text.
-    switch (e.nativeErrorCode().toInt() & 0xff) {
+    // What a person can act on, in their words, rather than the driver's text. Qt passes SQLite's
+    // code on most errors but not on a failed commit: recognise SQLite's own words there.
+    int sqliteCode = e.nativeErrorCode().toInt() & 0xff;
+    for (int c : {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_FULL}) {
+        if (sqliteCode == 0 && e.databaseText().contains(QLatin1String(sqlite3_errstr(c))))
+            sqliteCode = c;
+    }
+    switch (sqliteCode) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error(Error::Code::Busy, Tr::tr("Another program is changing the document at this moment; try again in a moment."));

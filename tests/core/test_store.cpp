@@ -17,6 +17,7 @@
 #include <cstdio>
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 using namespace fa;
 
@@ -525,4 +526,100 @@ TEST_CASE("a document reached through a link is read with the changes its writer
     REQUIRE(store.ok());
     CHECK(store.value()->load().value().values.at(a) == Money::fromFen(77770000)); // 77.77 万元
     CHECK(listing(elsewhere.path()) == QStringList{QStringLiteral("link.fadb")});
+}
+
+TEST_CASE("readers beside a writer always read the document", "[store][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    // A writer changing one value 40 times, one process after another, while readers read.
+    QProcess writer;
+    writer.start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"), QStringLiteral("for i in $(seq 1 40); do \"$0\" set \"$1\" t01/29/决算数 $i.00 >/dev/null || exit 1; done"),
+                  QStringLiteral(FA_CLI), path});
+    REQUIRE(writer.waitForStarted());
+    int reads = 0, failures = 0;
+    while (writer.state() != QProcess::NotRunning || reads < 20) {
+        const QStringList args = reads % 2 ? QStringList{QStringLiteral("check"), path} : QStringList{QStringLiteral("export-json"), path};
+        const auto r = test::runCli(args);
+        ++reads;
+        if (r.exitCode == 2) {
+            ++failures;
+            WARN(r.err.toStdString());
+        }
+        writer.waitForFinished(0);
+        REQUIRE(reads < 2000);
+    }
+    if (writer.state() != QProcess::NotRunning)
+        REQUIRE(writer.waitForFinished(60000));
+    CHECK(writer.exitCode() == 0);
+    std::printf("readers beside a writer: %d reads, %d failed\n", reads, failures);
+    CHECK(failures == 0);
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb")});
+}
+
+TEST_CASE("a table made otherwise than this program makes it is refused", "[store]")
+{
+    for (const char *sql : {"DROP TABLE texts; CREATE TABLE texts(key TEXT, value TEXT);",
+                            "DROP TABLE texts; CREATE TABLE texts(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL "
+                            "CHECK(length(value) < 5)) WITHOUT ROWID;",
+                            "DROP TABLE counts; CREATE TABLE counts(key TEXT PRIMARY KEY NOT NULL, n REAL NOT NULL) WITHOUT ROWID;"}) {
+        QTemporaryDir dir;
+        const QString path = makeSample(dir);
+        rawSql(path, sql);
+        const QByteArray before = digest(path);
+        INFO(sql);
+        CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::UntrustedSchema);
+        CHECK(openError(path, Store::Mode::ReadWrite) == Error::Code::UntrustedSchema);
+        CHECK(digest(path) == before);
+    }
+}
+
+TEST_CASE("a full disk is reported as such and the change leaves the file as it was", "[store][diskfull]")
+{
+    if (::geteuid() != 0) {
+        WARN("skipped: mounting a small file system to fill needs root");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString mountPoint = dir.filePath(QStringLiteral("small"));
+    REQUIRE(QDir().mkpath(mountPoint));
+    const auto mounted = test::run(QStringLiteral("/bin/mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                                   QStringLiteral("size=256k"), QStringLiteral("tmpfs"), mountPoint});
+    if (mounted.exitCode != 0) {
+        WARN("skipped: cannot mount a tmpfs here: " << mounted.err.toStdString());
+        return;
+    }
+    struct Unmount {
+        QString at;
+        ~Unmount() { test::run(QStringLiteral("/bin/umount"), {at}); }
+    } unmount{mountPoint};
+
+    const QString path = mountPoint + QStringLiteral("/doc.fadb");
+    REQUIRE_FALSE(Store::create(path, test::sampleData(QStringLiteral("nanyang-bigdata-2024"))).has_value());
+    DocumentData before;
+    {
+        auto file = DocumentFile::open(path, Store::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        before = file.value()->document().data();
+        // Far more text than the disk holds: 1 MB of reasons.
+        Batch batch;
+        for (int line = 1; line <= 31; ++line)
+            batch.push_back(Edit::setText(QStringLiteral("reason/change/t01/%1/决算数").arg(line), QString(11000, QChar(u'字'))));
+        const auto r = file.value()->apply(batch);
+        REQUIRE_FALSE(r.ok());
+        INFO(r.error().message.toStdString());
+        CHECK(r.error().code == Error::Code::DiskFull);
+        CHECK(file.value()->document().data() == before);
+        // The file is as it was: still in rollback-journal mode, nothing beside it.
+        CHECK(listing(mountPoint) == QStringList{QStringLiteral("doc.fadb")});
+        CHECK(test::readBytes(path).mid(18, 2) == QByteArray("\x01\x01", 2));
+        // A small change still fits and is kept.
+        REQUIRE(file.value()->setValue(QStringLiteral("t01/29/决算数"), Money::fromFen(100)).ok());
+        before = file.value()->document().data();
+    }
+    CHECK(listing(mountPoint) == QStringList{QStringLiteral("doc.fadb")});
+    auto reopened = DocumentFile::open(path, Store::Mode::ReadOnly);
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->document().data() == before);
 }
