@@ -69,7 +69,19 @@ QString subjectName(const Template &tpl, const std::map<QString, QString> &subje
 // A count under `key` (texts.h): a known key, 0 ≤ n ≤ kMaxCount.
 [[nodiscard]] Status validateCount(const QString &key, qint64 n);
 
-// Validates the parts of the unit info a person types.
+// Validates the parts of the unit info a person types. Names refuse control characters other
+// than tab, line feed and carriage return (a NUL would cut the name short in many programs).
 [[nodiscard]] Status validateUnit(const UnitInfo &unit);
+
+// The name a document gives a function-classification code: non-empty, bounded, no control
+// characters other than tab, line feed and carriage return.
+[[nodiscard]] Status validateSubjectName(const QString &code, const QString &name);
+
+// At most about `max` characters of untrusted input, for a message: cut with "…", control
+// characters shown as \uXXXX and a lone surrogate as U+FFFD. Every message that repeats what
+// it was given goes through this, so a 100,000-character address never becomes the message.
+// A part of something already repeated (the row of an address) takes kExcerptPart.
+inline constexpr qsizetype kExcerptPart = 40;
+QString excerpt(const QString &text, qsizetype max = 80);
 
 } // namespace fa

@@ -19,9 +19,10 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Interchange)
 };
 
+// `key` is a dotted path built from the input: it is cut (excerpt()), `why` is already short.
 Error keyError(Error::Code code, const QString &key, const QString &why)
 {
-    return Error(code, Tr::tr("“%1”: %2").arg(key, why));
+    return Error(code, Tr::tr("“%1”: %2").arg(excerpt(key), why));
 }
 
 Status onlyKeys(const QJsonObject &o, const QStringList &allowed, const QString &prefix)
@@ -46,10 +47,57 @@ Result<QString> stringAt(const QJsonObject &o, const QString &key, const QString
     return v.toString();
 }
 
-// Qt's JSON parser keeps the last of two equal keys and says nothing; for a document that would
-// silently lose a value. This scans well-formed JSON (QJsonDocument has accepted it) for an
-// object that names a key twice and returns the key's dotted path. Qt offers no hook for it.
-std::optional<QString> duplicateKey(const QByteArray &json)
+// The length of the well-formed UTF-8 sequence at p[0] (at most `left` bytes), or 0: no overlong
+// forms, no UTF-16 surrogates, nothing above U+10FFFF.
+int utf8Length(const char *p, qsizetype left)
+{
+    const auto b0 = uchar(p[0]);
+    if (b0 < 0x80)
+        return 1;
+    int len = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        len = 2, cp = b0 & 0x1f, min = 0x80;
+    else if ((b0 & 0xf0) == 0xe0)
+        len = 3, cp = b0 & 0x0f, min = 0x800;
+    else if (b0 >= 0xf0 && b0 <= 0xf4)
+        len = 4, cp = b0 & 0x07, min = 0x10000;
+    else
+        return 0;
+    if (left < len)
+        return 0;
+    for (int k = 1; k < len; ++k) {
+        const auto b = uchar(p[k]);
+        if ((b & 0xc0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (b & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return 0;
+    return len;
+}
+
+// The UTF-16 code unit of the four hex digits at p (QJsonDocument has checked they are hex).
+char16_t hex4(const char *p)
+{
+    char16_t v = 0;
+    for (int k = 0; k < 4; ++k) {
+        const char c = p[k];
+        v = char16_t(v * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10));
+    }
+    return v;
+}
+
+// What Qt's JSON parser lets through and a document must not. This scans well-formed JSON
+// (QJsonDocument has accepted it) for
+// - an object that names a key twice: Qt keeps the last and says nothing, silently losing a value;
+// - a \u escape that is half a surrogate pair ("\ud800x"): Qt keeps the lone surrogate, which no
+//   UTF-8 file can hold and which turns into another character (U+FFFD) when written back;
+// - bytes that are not UTF-8 (Qt refuses them today; a file must not depend on that);
+// - a control character in a key (no key of the format has one).
+// The error names the dotted path of the key or value. Qt offers no hook for any of it.
+Status scanRaw(const QByteArray &json)
 {
     struct Frame {
         bool object;
@@ -58,45 +106,106 @@ std::optional<QString> duplicateKey(const QByteArray &json)
         QSet<QString> keys;
         QString lastKey;
     };
+    const auto join = [](const QString &path, const QString &key) {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    };
+    enum class Flaw { None, LoneSurrogate, NotUtf8 };
     std::vector<Frame> stack;
+    const char *data = json.constData();
     const qsizetype n = json.size();
     for (qsizetype i = 0; i < n; ++i) {
-        const char c = json[i];
+        const char c = data[i];
         if (c == '{' || c == '[') {
             QString path;
             if (!stack.empty()) {
                 const Frame &top = stack.back();
-                path = top.object ? (top.path.isEmpty() ? top.lastKey : top.path + QLatin1Char('.') + top.lastKey)
-                                  : top.path;
+                path = top.object ? join(top.path, top.lastKey) : top.path;
             }
             stack.push_back({c == '{', c == '{', path, {}, {}});
-        } else if (c == '}' || c == ']') {
+            continue;
+        }
+        if (c == '}' || c == ']') {
             if (!stack.empty())
                 stack.pop_back();
-        } else if (c == ',') {
+            continue;
+        }
+        if (c == ',') {
             if (!stack.empty() && stack.back().object)
                 stack.back().expectKey = true;
-        } else if (c == '"') {
-            const qsizetype start = i;
-            bool escaped = false;
-            for (++i; i < n; ++i) {
-                if (json[i] == '\\')
-                    escaped = true, ++i;
-                else if (json[i] == '"')
-                    break;
-            }
-            if (stack.empty() || !stack.back().object || !stack.back().expectKey)
-                continue;
-            const QByteArray raw = json.mid(start, i - start + 1);
-            const QString key = escaped ? QJsonDocument::fromJson("[" + raw + "]").array().at(0).toString()
-                                        : QString::fromUtf8(raw.mid(1, raw.size() - 2));
-            Frame &top = stack.back();
-            top.expectKey = false;
-            if (top.keys.contains(key))
-                return top.path.isEmpty() ? key : top.path + QLatin1Char('.') + key;
-            top.keys.insert(key);
-            top.lastKey = key;
+            continue;
         }
+        if (c != '"')
+            continue;
+
+        // A string: find its end, and the first flaw in it.
+        const qsizetype start = i;
+        bool escaped = false;
+        Flaw flaw = Flaw::None;
+        QString flawEscape; // the offending escape as written
+        for (++i; i < n; ++i) {
+            const char d = data[i];
+            if (d == '"')
+                break;
+            if (d == '\\') {
+                escaped = true;
+                if (i + 1 < n && data[i + 1] != 'u') {
+                    ++i;
+                    continue;
+                }
+                if (i + 5 >= n)
+                    break;
+                const char16_t u = hex4(data + i + 2);
+                if (QChar::isHighSurrogate(u) && i + 11 < n && data[i + 6] == '\\' && data[i + 7] == 'u'
+                    && QChar::isLowSurrogate(hex4(data + i + 8))) {
+                    i += 11; // a whole pair: one character
+                    continue;
+                }
+                if (QChar::isSurrogate(u) && flaw == Flaw::None) {
+                    flaw = Flaw::LoneSurrogate;
+                    flawEscape = QString::fromLatin1(data + i, 6);
+                }
+                i += 5;
+            } else if (uchar(d) >= 0x80) {
+                const int len = utf8Length(data + i, n - i);
+                if (len == 0) {
+                    if (flaw == Flaw::None)
+                        flaw = Flaw::NotUtf8;
+                    continue;
+                }
+                i += len - 1;
+            }
+        }
+        const bool isKey = !stack.empty() && stack.back().object && stack.back().expectKey;
+        const QByteArray raw = json.mid(start + 1, i - start - 1); // between the quotes
+        if (flaw != Flaw::None) {
+            QString where;
+            if (isKey)
+                where = join(stack.back().path, QString::fromUtf8(raw)); // as written, escapes and all
+            else if (!stack.empty())
+                where = stack.back().object ? join(stack.back().path, stack.back().lastKey) : stack.back().path;
+            const QString why = flaw == Flaw::LoneSurrogate
+                ? Tr::tr("the escape “%1” is half of a surrogate pair without its other half, not a character")
+                      .arg(flawEscape)
+                : Tr::tr("the text is not valid UTF-8");
+            return keyError(Error::Code::BadJson, where, why);
+        }
+        if (!isKey)
+            continue;
+        const QString key = escaped ? QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString()
+                                    : QString::fromUtf8(raw);
+        Frame &top = stack.back();
+        top.expectKey = false;
+        const QString path = join(top.path, key);
+        for (QChar k : key) {
+            if (k.unicode() < 0x20 || k.unicode() == 0x7f) {
+                const QString hex = QString::number(k.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+                return keyError(Error::Code::BadJson, path, Tr::tr("a key must not contain the control character U+%1").arg(hex));
+            }
+        }
+        if (top.keys.contains(key))
+            return keyError(Error::Code::BadJson, path, Tr::tr("given twice"));
+        top.keys.insert(key);
+        top.lastKey = key;
     }
     return std::nullopt;
 }
@@ -113,8 +222,8 @@ Result<DocumentData> readInterchange(const QByteArray &json)
         return Error(Error::Code::BadJson, Tr::tr("Not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString()));
     if (!doc.isObject())
         return Error(Error::Code::BadJson, Tr::tr("The JSON document must be an object."));
-    if (const auto key = duplicateKey(json))
-        return keyError(Error::Code::BadJson, *key, Tr::tr("given twice"));
+    if (auto e = scanRaw(json))
+        return *e;
     const QJsonObject root = doc.object();
     if (auto e = onlyKeys(root, {QStringLiteral("format"), QStringLiteral("template"), QStringLiteral("unit"),
                                  QStringLiteral("amount_unit"), QStringLiteral("subjects"), QStringLiteral("values"),
@@ -128,14 +237,16 @@ Result<DocumentData> readInterchange(const QByteArray &json)
         return format.error();
     if (format.value() != kFormat)
         return keyError(Error::Code::BadValue, QStringLiteral("format"),
-                        Tr::tr("“%1” is not a format this program reads (expected “%2”)").arg(format.value(), kFormat));
+                        Tr::tr("“%1” is not a format this program reads (expected “%2”)")
+                            .arg(excerpt(format.value()), kFormat));
     const auto tpl = stringAt(root, QStringLiteral("template"), QStringLiteral("template"));
     if (!tpl)
         return tpl.error();
     data.templateId = tpl.value();
     const Template *t = findTemplate(data.templateId);
     if (!t)
-        return keyError(Error::Code::BadValue, QStringLiteral("template"), Tr::tr("unknown template “%1”").arg(data.templateId));
+        return keyError(Error::Code::BadValue, QStringLiteral("template"),
+                        Tr::tr("unknown template “%1”").arg(excerpt(data.templateId)));
 
     // unit
     const QJsonValue unitValue = root.value(QStringLiteral("unit"));
@@ -183,6 +294,8 @@ Result<DocumentData> readInterchange(const QByteArray &json)
             return keyError(Error::Code::BadJson, key, Tr::tr("the name must be a non-empty string"));
         if (it.value().toString().size() > kMaxNameLength)
             return keyError(Error::Code::TooLarge, key, Tr::tr("the name is too long"));
+        if (auto e = validateSubjectName(it.key(), it.value().toString()))
+            return keyError(e->code, key, e->message);
         data.subjects[it.key()] = it.value().toString();
     }
 
@@ -198,15 +311,29 @@ Result<DocumentData> readInterchange(const QByteArray &json)
             return keyError(cell.error().code, key, cell.error().message);
         if (!it.value().isString())
             return keyError(Error::Code::BadAmount, key, Tr::tr("the amount must be a string such as \"1788.25\""));
-        const auto amount = Money::parse(it.value().toString(), data.amountUnit);
-        if (!amount)
-            return keyError(amount.error == Money::ParseError::Overflow ? Error::Code::Overflow : Error::Code::BadAmount, key,
-                            amount.error == Money::ParseError::TooManyDecimals
-                                ? Tr::tr("“%1” is not exact in 分 (at most %2 decimals in %3)")
-                                      .arg(it.value().toString())
-                                      .arg(data.amountUnit == AmountUnit::Yuan ? 2 : 6)
-                                      .arg(amountUnitName(data.amountUnit))
-                                : Money::parseErrorMessage(amount.error));
+        // The documented form exactly; the editor's friendlier Money::parse() is for typing.
+        const QString text = it.value().toString();
+        const auto amount = Money::parseInterchange(text, data.amountUnit);
+        if (!amount) {
+            QString why;
+            switch (amount.error) {
+            case Money::ParseError::TooManyDecimals:
+                why = Tr::tr("“%1” is not exact in 分 (at most %2 decimals in %3)")
+                          .arg(excerpt(text))
+                          .arg(data.amountUnit == AmountUnit::Yuan ? 2 : 6)
+                          .arg(amountUnitName(data.amountUnit));
+                break;
+            case Money::ParseError::Syntax:
+                why = Tr::tr("“%1” is not an amount as this format writes it: ASCII digits without leading zeros, "
+                             "an optional leading “-” and optional decimals after a “.”, such as “-1788.25”")
+                          .arg(excerpt(text));
+                break;
+            default:
+                why = Money::parseErrorMessage(amount.error);
+            }
+            return keyError(amount.error == Money::ParseError::Overflow ? Error::Code::Overflow : Error::Code::BadAmount,
+                            key, why);
+        }
         if (amount.value->fen() > kMaxEnteredFen || amount.value->fen() < -kMaxEnteredFen)
             return keyError(Error::Code::Overflow, key, Tr::tr("the amount is out of range"));
         data.values[it.key()] = *amount.value;
@@ -227,6 +354,8 @@ Result<DocumentData> readInterchange(const QByteArray &json)
             return keyError(Error::Code::BadJson, key, Tr::tr("must be a string"));
         if (it.value().toString().size() > kMaxTextLength)
             return keyError(Error::Code::TooLarge, key, Tr::tr("the text is too long"));
+        if (auto e = validateText(it.key(), it.value().toString()))
+            return keyError(e->code, key, e->message);
         if (!it.value().toString().isEmpty())
             data.texts[it.key()] = it.value().toString();
     }

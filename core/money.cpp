@@ -242,6 +242,65 @@ Money::ParseResult Money::parse(const QString &input, AmountUnit unit, bool allo
     return result;
 }
 
+Money::ParseResult Money::parseInterchange(const QString &text, AmountUnit unit)
+{
+    ParseResult result;
+    if (text.isEmpty()) {
+        result.error = ParseError::Empty;
+        return result;
+    }
+    // -?(0|[1-9][0-9]*)(\.[0-9]+)? in ASCII, and nothing around it.
+    const auto isDigit = [](QChar c) { return c.unicode() >= '0' && c.unicode() <= '9'; };
+    const qsizetype n = text.size();
+    const bool negative = text.at(0) == QLatin1Char('-');
+    qsizetype i = negative ? 1 : 0;
+    const qsizetype intStart = i;
+    while (i < n && isDigit(text.at(i)))
+        ++i;
+    const qsizetype intLen = i - intStart;
+    qsizetype fracStart = i;
+    qsizetype fracLen = 0;
+    bool point = false;
+    if (i < n && text.at(i) == QLatin1Char('.')) {
+        point = true;
+        fracStart = ++i;
+        while (i < n && isDigit(text.at(i)))
+            ++i;
+        fracLen = i - fracStart;
+    }
+    if (i != n || intLen == 0 || (point && fracLen == 0) || (intLen > 1 && text.at(intStart) == QLatin1Char('0'))) {
+        result.error = ParseError::Syntax;
+        return result;
+    }
+
+    // Digits beyond the unit's precision must be zeros: the amount has to be exact in 分.
+    const int scaleDigits = unit == AmountUnit::Yuan ? 2 : 6;
+    for (qsizetype k = scaleDigits; k < fracLen; ++k) {
+        if (text.at(fracStart + k) != QLatin1Char('0')) {
+            result.error = ParseError::TooManyDecimals;
+            return result;
+        }
+    }
+    // The magnitude in 分 (10^-2 元 or 10^-6 万元): the integer digits, then exactly scaleDigits decimals.
+    std::uint64_t fenMag = 0;
+    const auto push = [&](unsigned d) {
+        return !__builtin_mul_overflow(fenMag, std::uint64_t(10), &fenMag)
+            && !__builtin_add_overflow(fenMag, std::uint64_t(d), &fenMag);
+    };
+    bool fits = true;
+    for (qsizetype k = intStart; fits && k < intStart + intLen; ++k)
+        fits = push(text.at(k).unicode() - '0');
+    for (qsizetype k = 0; fits && k < scaleDigits; ++k)
+        fits = push(k < fracLen ? text.at(fracStart + k).unicode() - '0' : 0);
+    const std::uint64_t limit = negative ? magnitude(INT64_MIN) : std::uint64_t(INT64_MAX);
+    if (!fits || fenMag > limit) {
+        result.error = ParseError::Overflow;
+        return result;
+    }
+    result.value = negative ? Money(std::int64_t(0 - fenMag)) : Money(std::int64_t(fenMag));
+    return result;
+}
+
 QString Money::parseErrorMessage(ParseError error)
 {
     switch (error) {

@@ -62,6 +62,11 @@ public:
     // and a '.' with decimals. The value must be exact in 分: "1.234" 元 is an error,
     // never rounded. Surrounding whitespace is ignored; anything else is a syntax error.
     static ParseResult parse(const QString &text, AmountUnit unit, bool allowGrouping = false);
+    // Parses an amount as the interchange form writes it (INTERCHANGE.md), and nothing else:
+    // an optional leading '-', ASCII digits without leading zeros ("0" itself, "0.5"), and
+    // optionally a '.' followed by at least one digit. No '+', spaces, separators or exponents.
+    // Decimals beyond the unit's precision must be zeros, as for parse(). For files, not typing.
+    static ParseResult parseInterchange(const QString &text, AmountUnit unit);
     static QString parseErrorMessage(ParseError error);
 
     friend constexpr bool operator==(Money a, Money b) { return a.m_fen == b.m_fen; }

@@ -584,3 +584,261 @@ TEST_CASE("Counts read and write as whole numbers under known keys", "[interchan
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().code == Error::Code::UnknownKey);
 }
+
+TEST_CASE("Amounts in values follow the documented form exactly", "[interchange]")
+{
+    const QString address = QStringLiteral("t02/2013704/财政拨款收入");
+    // The editor forgives these when a person types them; a file must be written as the format writes.
+    for (const char *bad : {"+5", " 5", "5 ", "5.", ".5", "-.5", "1,000", "0x10", "1e3", "５", "٥", "007", "00",
+                            "-05.5", "--5", "5-", "- 5", "\t5", "5\n", "1.2.3", "1_000", "١٢"}) {
+        INFO("amount: " << bad);
+        const auto r = read(withValue(kBigdata, address, QString::fromUtf8(bad)));
+        expectError(r, Error::Code::BadAmount, QStringLiteral("values.") + address);
+    }
+    // In 元 too, where the unit's own limit is two decimals.
+    {
+        QJsonObject o = withValue(kBigdata, address, QStringLiteral("+1.50"));
+        o.insert(QStringLiteral("amount_unit"), QStringLiteral("元"));
+        expectError(o, Error::Code::BadAmount, address);
+    }
+    const std::pair<const char *, std::int64_t> good[] = {
+        {"5", 5'000'000},    {"-5", -5'000'000},  {"0.5", 500'000},     {"5.00", 5'000'000},   {"0", 0},
+        {"-0", 0},           {"0.00", 0},         {"10.05", 10'050'000}, {"-0.000001", -1},    {"1.23456700", 1'234'567},
+    };
+    for (const auto &[text, fen] : good) {
+        INFO("amount: " << text);
+        CHECK(readOk(withValue(kBigdata, address, QString::fromUtf8(text))).values.at(address).fen() == fen);
+    }
+    // What the writer writes, the reader reads.
+    const DocumentData d = fa::test::sampleData(kBigdata);
+    const auto back = fa::readInterchange(fa::writeInterchange(d));
+    REQUIRE(back.ok());
+    CHECK(back.value() == d);
+}
+
+TEST_CASE("A lone surrogate escape or bytes that are not UTF-8 are refused and the path named", "[interchange]")
+{
+    const QByteArray sample = sampleBytes(kBigdata);
+    REQUIRE(fa::readInterchange(sample).ok());
+    const QByteArray subject = QByteArrayLiteral("\"2013704\": \"信息安全事务\"");
+    REQUIRE(sample.contains(subject));
+    const auto withSubject = [&](const QByteArray &name) {
+        QByteArray bytes = sample;
+        bytes.replace(subject, "\"2013704\": \"" + name + "\"");
+        return fa::readInterchange(bytes);
+    };
+    // A high surrogate followed by something else, at the end, or by another high one; a lone low one.
+    for (const char *name : {"\\ud800x", "信息\\ud800", "\\ud800\\ud800", "\\udc00", "a\\uDFFFb", "\\ude00\\ud83d"}) {
+        INFO("name: " << name);
+        const auto r = withSubject(QByteArray(name));
+        expectError(r, Error::Code::BadJson, QStringLiteral("subjects.2013704"));
+        CHECK(r.error().message.contains(QStringLiteral("surrogate")));
+    }
+    // A whole pair is one character, and fine.
+    {
+        const auto r = withSubject(QByteArrayLiteral("信息\\ud83d\\ude00安全"));
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+        CHECK(r.value().subjects.at(QStringLiteral("2013704")) == QStringLiteral("信息😀安全"));
+    }
+    // In a key: the path names it as written.
+    {
+        QByteArray bytes = sample;
+        const QByteArray line = QByteArrayLiteral("\"t01/29/决算数\": \"62.54\"");
+        REQUIRE(bytes.contains(line));
+        bytes.replace(line, line + QByteArrayLiteral(", \"t01/\\ud800/决算数\": \"1.00\""));
+        const auto r = fa::readInterchange(bytes);
+        expectError(r, Error::Code::BadJson, QStringLiteral("values.t01/\\ud800/决算数"));
+    }
+    // In a text.
+    {
+        QByteArray bytes = sample;
+        const QByteArray text = QByteArrayLiteral("\"reason/change/t01/31/决算数\": \"本年度项目增加。\"");
+        REQUIRE(bytes.contains(text));
+        bytes.replace(text, QByteArrayLiteral("\"reason/change/t01/31/决算数\": \"本年度\\udbff项目增加。\""));
+        expectError(fa::readInterchange(bytes), Error::Code::BadJson, QStringLiteral("texts.reason/change/t01/31/决算数"));
+    }
+    // Bytes that are not UTF-8 inside a string: a stray continuation byte, an overlong NUL,
+    // an encoded surrogate, a truncated sequence, beyond U+10FFFF.
+    for (const QByteArray &bad : {QByteArrayLiteral("a\x80" "b"), QByteArrayLiteral("a\xc0\x80" "b"),
+                                  QByteArrayLiteral("a\xed\xa0\x80" "b"), QByteArrayLiteral("a\xe4\xbf"),
+                                  QByteArrayLiteral("\xf4\x90\x80\x80"), QByteArrayLiteral("\xff")}) {
+        INFO("bytes: " << bad.toHex().toStdString());
+        const auto r = withSubject(bad);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == Error::Code::BadJson);
+    }
+}
+
+TEST_CASE("NUL and other control characters in names and keys are refused but line breaks in texts kept", "[interchange]")
+{
+    // Unit name and type, subject names: C0 controls other than tab, line feed and carriage return.
+    for (const QString &bad : {QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b"), QString(QChar(u'\x01')),
+                               QStringLiteral("南阳\x1b[31m"), QStringLiteral("x") + QChar(u'\0')}) {
+        INFO("name: " << u8(fa::excerpt(bad)));
+        {
+            QJsonObject o = sampleObject(kBigdata);
+            setInner(o, QStringLiteral("unit"), QStringLiteral("name"), bad);
+            expectError(o, Error::Code::BadValue, QStringLiteral("unit"));
+        }
+        {
+            QJsonObject o = sampleObject(kBigdata);
+            setInner(o, QStringLiteral("unit"), QStringLiteral("type"), bad);
+            expectError(o, Error::Code::BadValue, QStringLiteral("unit"));
+        }
+        {
+            QJsonObject o = sampleObject(kBigdata);
+            setInner(o, QStringLiteral("unit"), QStringLiteral("compiled"), bad);
+            expectError(o, Error::Code::BadValue, QStringLiteral("unit"));
+        }
+        {
+            QJsonObject o = sampleObject(kBigdata);
+            setInner(o, QStringLiteral("subjects"), QStringLiteral("2013704"), bad);
+            expectError(o, Error::Code::BadValue, QStringLiteral("subjects.2013704"));
+        }
+    }
+    // The escaped form of the issue, byte for byte.
+    {
+        QByteArray bytes = sampleBytes(kBigdata);
+        const QByteArray name = QByteArrayLiteral("\"name\": \"南阳市政务大数据中心\"");
+        REQUIRE(bytes.contains(name));
+        bytes.replace(name, QByteArrayLiteral("\"name\": \"a\\u0000b\""));
+        const auto r = fa::readInterchange(bytes);
+        expectError(r, Error::Code::BadValue, QStringLiteral("unit"));
+        CHECK(r.error().message.contains(QStringLiteral("U+0000")));
+    }
+    // Tab, line feed and carriage return stay allowed in names (a long name may be wrapped).
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("unit"), QStringLiteral("name"), QStringLiteral("南阳市\t政务\r\n大数据中心"));
+        CHECK(readOk(o).unit.name == QStringLiteral("南阳市\t政务\r\n大数据中心"));
+    }
+    // Texts: paragraphs and tabs are text, NUL is not.
+    const QString textKey = QStringLiteral("reason/t05/2013704");
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("texts"), textKey, QStringLiteral("第一段。\n\t第二段。"));
+        CHECK(readOk(o).texts.at(textKey) == QStringLiteral("第一段。\n\t第二段。"));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("texts"), textKey, QStringLiteral("厉行节约") + QChar(u'\0') + QStringLiteral("压减支出"));
+        expectError(o, Error::Code::BadValue, QStringLiteral("texts.") + textKey);
+    }
+    // Keys: none of the format's keys holds a control character; the message shows it escaped.
+    for (const QString &key : {QStringLiteral("t01/29/决算数") + QChar(u'\0'), QStringLiteral("t01/2\t9/决算数")}) {
+        QJsonObject o = withValue(kBigdata, key, QStringLiteral("1.00"));
+        const auto r = read(o);
+        REQUIRE_FALSE(r.ok());
+        INFO("message: " << u8(r.error().message));
+        CHECK(r.error().message.contains(QStringLiteral("values.t01/")));
+        CHECK_FALSE(r.error().message.contains(QChar(u'\0')));
+        CHECK_FALSE(r.error().message.contains(QChar(u'\t')));
+    }
+
+    // The same checks guard a document however it arrives (a database file, the editor).
+    DocumentData d = fa::test::sampleData(kBigdata);
+    REQUIRE_FALSE(fa::validateDocument(d));
+    {
+        DocumentData bad = d;
+        bad.unit.name = QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b");
+        const auto e = fa::validateDocument(bad);
+        REQUIRE(e);
+        CHECK(e->code == Error::Code::BadValue);
+        CHECK(fa::validateUnit(bad.unit));
+    }
+    {
+        DocumentData bad = d;
+        bad.subjects[QStringLiteral("2013704")] = QStringLiteral("信息") + QChar(u'\x07');
+        const auto e = fa::validateDocument(bad);
+        REQUIRE(e);
+        CHECK(e->message.contains(QStringLiteral("2013704")));
+    }
+    {
+        DocumentData bad = d;
+        bad.texts[textKey] = QString(QChar(u'\0'));
+        const auto e = fa::validateDocument(bad);
+        REQUIRE(e);
+        CHECK(e->message.contains(textKey));
+        CHECK(fa::validateText(textKey, QString(QChar(u'\0'))));
+        CHECK_FALSE(fa::validateText(textKey, QStringLiteral("a\r\nb\tc")));
+    }
+}
+
+TEST_CASE("Messages repeat at most a short excerpt of what they were given", "[interchange]")
+{
+    const QString huge(120'000, QChar(u'址'));
+    const auto shortMessage = [](const fa::Result<DocumentData> &r) {
+        REQUIRE_FALSE(r.ok());
+        INFO("message of " << r.error().message.size() << " characters: " << u8(r.error().message.left(400)));
+        CHECK(r.error().message.size() < 300);
+    };
+    // Values: a huge address, huge parts of an address, a huge amount.
+    for (const QString &address : {huge, QStringLiteral("t02/2013704/") + huge, QStringLiteral("t02/") + huge + QStringLiteral("/财政拨款收入"),
+                                   huge + QStringLiteral("/1/决算数"), QStringLiteral("t01/") + huge + QStringLiteral("/决算数"),
+                                   QStringLiteral("t06/") + huge + QStringLiteral("/决算数")}) {
+        const auto r = read(withValue(kBigdata, address, QStringLiteral("1.00")));
+        shortMessage(r);
+        CHECK(r.error().message.contains(QChar(0x2026))); // …
+    }
+    shortMessage(read(withValue(kBigdata, QStringLiteral("t02/2013704/财政拨款收入"), QStringLiteral("1.") + huge)));
+    shortMessage(read(withValue(kBigdata, QStringLiteral("t02/2013704/财政拨款收入"),
+                                QStringLiteral("1.") + QString(120'000, QLatin1Char('9')))));
+    // Keys at every level, and values compared against a fixed list.
+    const QString hugeAscii(120'000, QLatin1Char('k'));
+    for (const QString &key : {QString(), QStringLiteral("unit"), QStringLiteral("subjects"), QStringLiteral("texts"),
+                               QStringLiteral("counts")}) {
+        QJsonObject o = sampleObject(kBigdata);
+        if (key.isEmpty())
+            o.insert(hugeAscii, 1);
+        else
+            setInner(o, key, hugeAscii, QStringLiteral("x"));
+        shortMessage(read(o));
+    }
+    for (const QString &key : {QStringLiteral("format"), QStringLiteral("template"), QStringLiteral("amount_unit")}) {
+        QJsonObject o = sampleObject(kBigdata);
+        o.insert(key, huge);
+        shortMessage(read(o));
+    }
+    {
+        QJsonObject o = sampleObject(kBigdata);
+        setInner(o, QStringLiteral("unit"), QStringLiteral("scope"), huge);
+        shortMessage(read(o));
+    }
+    // A key given twice, as long as it may be.
+    {
+        QByteArray bytes = sampleBytes(kBigdata);
+        bytes.replace(QByteArrayLiteral("\"format\": \"final-accounts/1\","),
+                      "\"format\": \"final-accounts/1\", \"" + hugeAscii.toUtf8() + "\": 1, \"" + hugeAscii.toUtf8() + "\": 2,");
+        const auto r = fa::readInterchange(bytes);
+        shortMessage(r);
+        CHECK(r.error().message.contains(QStringLiteral("given twice")));
+    }
+    // The validation the database file goes through as well.
+    {
+        DocumentData d = fa::test::sampleData(kBigdata);
+        d.values[QStringLiteral("t02/") + huge + QStringLiteral("/财政拨款收入")] = fa::Money();
+        const auto e = fa::validateDocument(d);
+        REQUIRE(e);
+        CHECK(e->message.size() < 300);
+    }
+    CHECK(fa::validateText(huge, QString())->message.size() < 300);
+    CHECK(fa::validateCount(huge, 1)->message.size() < 300);
+
+    // The excerpt itself: cut with “…”, controls shown, a pair never split, short input kept.
+    CHECK(fa::excerpt(QStringLiteral("t01/29/决算数")) == QStringLiteral("t01/29/决算数"));
+    CHECK(fa::excerpt(QString()) == QString());
+    CHECK(fa::excerpt(QString(80, QLatin1Char('a'))) == QString(80, QLatin1Char('a')));
+    CHECK(fa::excerpt(QString(81, QLatin1Char('a'))) == QString(80, QLatin1Char('a')) + QChar(0x2026));
+    CHECK(fa::excerpt(QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b\n")) == QStringLiteral("a\\u0000b\\u000a"));
+    const QString emoji = QStringLiteral("😀");
+    QString pairs;
+    for (int i = 0; i < 100; ++i)
+        pairs += emoji;
+    const QString cut = fa::excerpt(pairs);
+    CHECK(cut.endsWith(QChar(0x2026)));
+    CHECK(cut.size() <= 82);
+    CHECK(cut.chopped(1) == QString(pairs.left(cut.size() - 1)));
+    CHECK_FALSE(cut.chopped(1).back().isHighSurrogate());
+    CHECK(fa::excerpt(QString(QChar(0xd800)) + QStringLiteral("x")) == QString(QChar(QChar::ReplacementCharacter)) + QStringLiteral("x"));
+}

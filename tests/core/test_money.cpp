@@ -446,3 +446,61 @@ TEST_CASE("Money round-trips through its own strings", "[money]")
     }
     CHECK(checked == 4000);
 }
+
+TEST_CASE("Money reads the interchange form exactly and nothing else", "[money]")
+{
+    const auto strictYuan = [](const char *text) { return Money::parseInterchange(QString::fromUtf8(text), AmountUnit::Yuan); };
+    const auto strictWan = [](const char *text) { return Money::parseInterchange(QString::fromUtf8(text), AmountUnit::Wanyuan); };
+
+    CHECK(fenOf(strictYuan("5")) == 500);
+    CHECK(fenOf(strictYuan("-5")) == -500);
+    CHECK(fenOf(strictYuan("0.5")) == 50);
+    CHECK(fenOf(strictYuan("5.00")) == 500);
+    CHECK(fenOf(strictYuan("0")) == 0);
+    CHECK(fenOf(strictYuan("-0")) == 0);
+    CHECK(fenOf(strictYuan("1788.25")) == 178825);
+    CHECK(fenOf(strictYuan("1788.250")) == 178825); // zeros beyond the unit's precision change nothing
+    CHECK(fenOf(strictWan("0.178825")) == 178825);
+    CHECK(fenOf(strictWan("196.02")) == 196'020'000);
+    CHECK(fenOf(strictWan("-0.000001")) == -1);
+
+    // What the typing parser forgives, the file form does not.
+    for (const char *bad : {"+5", " 5", "5 ", "5.", ".5", "-.5", "1,000", "0x10", "1e3", "1E3", "５", "٥", "007", "00",
+                            "-007", "01.5", "--5", "-", ".", "-5-", "5-", "- 5", "\t5", "5\n", "1.2.3", "1.-2",
+                            "NaN", "inf", "1_000", "1'000", "1 000", "¥5", "5元"}) {
+        INFO(bad);
+        CHECK(errorOf(strictYuan(bad)) == MoneyParseError::Syntax);
+        CHECK(errorOf(strictWan(bad)) == MoneyParseError::Syntax);
+    }
+    CHECK(errorOf(strictYuan("")) == MoneyParseError::Empty);
+    // The typing parser keeps its friendliness.
+    CHECK(fenOf(yuan("+5")) == 500);
+    CHECK(fenOf(yuan(" 5.")) == 500);
+    CHECK(fenOf(yuan(".5")) == 50);
+    CHECK(fenOf(yuan("007")) == 700);
+
+    // Exactness and range, as for the typing parser.
+    CHECK(errorOf(strictYuan("1.234")) == MoneyParseError::TooManyDecimals);
+    CHECK(errorOf(strictWan("1.0000001")) == MoneyParseError::TooManyDecimals);
+    CHECK(fenOf(strictYuan("92233720368547758.07")) == kMax);
+    CHECK(errorOf(strictYuan("92233720368547758.08")) == MoneyParseError::Overflow);
+    CHECK(fenOf(strictYuan("-92233720368547758.08")) == kMin);
+    CHECK(errorOf(strictYuan("-92233720368547758.09")) == MoneyParseError::Overflow);
+    CHECK(fenOf(strictWan("9223372036854.775807")) == kMax);
+    CHECK(errorOf(strictWan("9223372036854.775808")) == MoneyParseError::Overflow);
+    CHECK(errorOf(strictWan("99999999999999999999")) == MoneyParseError::Overflow);
+    CHECK(errorOf(strictWan(std::string(100000, '9').c_str())) == MoneyParseError::Overflow);
+    CHECK(fenOf(Money::parseInterchange(QStringLiteral("1.") + QString(100000, QLatin1Char('0')), AmountUnit::Yuan)) == 100);
+
+    // Everything the writer writes reads back.
+    std::mt19937_64 rng(20250917);
+    std::uniform_int_distribution<std::int64_t> full(kMin, kMax);
+    for (int i = 0; i < 2000; ++i) {
+        const std::int64_t v = i == 0 ? kMin : i == 1 ? kMax : i == 2 ? 0 : full(rng) >> (i % 60);
+        const auto y = Money::parseInterchange(fen(v).toYuanString(), AmountUnit::Yuan);
+        const auto w = Money::parseInterchange(fen(v).toExactWanyuanString(), AmountUnit::Wanyuan);
+        if (!y || y.value->fen() != v || !w || w.value->fen() != v)
+            FAIL("fen " << v << " does not read back from " << u8(fen(v).toYuanString()) << " / "
+                        << u8(fen(v).toExactWanyuanString()));
+    }
+}
