@@ -14,38 +14,37 @@
         <translation>%1元</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="321"/>
+        <location filename="../core/checker.cpp" line="396"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="346"/>
+        <location filename="../core/checker.cpp" line="406"/>
         <source>%1: expected %2, found %3; the difference of %4 is what rounding to 万元 explains (尾差).</source>
         <translation>%1：应为%2，实为%3；相差%4，在按万元四舍五入可解释的范围内（尾差）。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="348"/>
+        <location filename="../core/checker.cpp" line="408"/>
         <source>%1: expected %2, found %3 (difference %4).</source>
         <translation>%1：应为%2，实为%3（相差%4）。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="353"/>
+        <location filename="../core/checker.cpp" line="412"/>
         <source>%1: %2 here, but only %3 in the other table.</source>
         <translation>%1：本表为%2，而另一表仅为%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="363"/>
-        <location filename="../core/checker.cpp" line="369"/>
+        <location filename="../core/checker.cpp" line="417"/>
         <source>%1: budget %2, actual %3.</source>
         <translation>%1：预算数%2，决算数%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="385"/>
+        <location filename="../core/checker.cpp" line="420"/>
         <source>%1: last year %2, this year %3.</source>
         <translation>%1：上年%2，本年%3。</translation>
     </message>
     <message>
-        <location filename="../core/checker.cpp" line="392"/>
+        <location filename="../core/checker.cpp" line="423"/>
         <source>%1: %2 is %3.</source>
         <translation>%1：%2为%3。</translation>
     </message>
@@ -53,7 +52,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="46"/>
+        <location filename="../app/cli/main.cpp" line="64"/>
+        <source>write error</source>
+        <translation>写入错误</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="92"/>
+        <source>The output could not be written: %1</source>
+        <translation>输出无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="98"/>
         <source>Usage:
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
@@ -76,67 +85,69 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76"/>
+        <location filename="../app/cli/main.cpp" line="128"/>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="83"/>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="99"/>
+        <location filename="../app/cli/main.cpp" line="151"/>
         <source>--unit must be 元 or 万元.</source>
         <translation>--unit 应为“元”或“万元”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109"/>
+        <location filename="../app/cli/main.cpp" line="161"/>
         <source>--format must be text or json.</source>
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="119"/>
+        <location filename="../app/cli/main.cpp" line="171"/>
+        <location filename="../app/cli/main.cpp" line="184"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="121"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="124"/>
+        <location filename="../app/cli/main.cpp" line="193"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="227"/>
         <source>There is no table %1 (t01 … t09).</source>
         <translation>没有表 %1（应为 t01 … t09）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="211"/>
+        <location filename="../app/cli/main.cpp" line="280"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="214"/>
+        <location filename="../app/cli/main.cpp" line="283"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="235"/>
+        <location filename="../app/cli/main.cpp" line="304"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="246"/>
+        <location filename="../app/cli/main.cpp" line="315"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="299"/>
+        <location filename="../app/cli/main.cpp" line="369"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -144,161 +155,186 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document.cpp" line="101"/>
+        <location filename="../core/document.cpp" line="128"/>
         <source>“%1”: the amount is out of range (at most %2 元).</source>
         <translation>“%1”：金额超出允许范围（最多%2元）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="112"/>
-        <location filename="../core/document.cpp" line="176"/>
-        <location filename="../core/documentdata.cpp" line="130"/>
+        <location filename="../core/document.cpp" line="139"/>
+        <location filename="../core/document.cpp" line="185"/>
+        <location filename="../core/documentdata.cpp" line="202"/>
         <source>Table %1 has too many rows.</source>
         <translation>%1的行数过多。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="165"/>
+        <location filename="../core/document.cpp" line="174"/>
         <source>“%1” is not a 项 code (7 digits).</source>
         <translation>“%1”不是项级科目编码（7位）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="226"/>
+        <location filename="../core/document.cpp" line="236"/>
         <source>The name of subject %1 is blank or too long.</source>
         <translation>科目 %1 的名称为空或过长。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="237"/>
+        <location filename="../core/document.cpp" line="247"/>
         <source>Code “%1” is not in the catalogue and table rows use it: it needs a name.</source>
         <translation>科目编码“%1”不在科目目录中，且表中有行使用它：必须给出名称。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="284"/>
+        <location filename="../core/document.cpp" line="276"/>
         <source>Unknown kind of change.</source>
         <translation>未知的修改类型。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="34"/>
+        <location filename="../core/documentdata.cpp" line="75"/>
         <source>“%1” is not a cell address (TABLE/ROW/COLUMN).</source>
         <translation>“%1”不是有效的单元格地址（应为 表/行/列）。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="37"/>
+        <location filename="../core/documentdata.cpp" line="79"/>
         <source>“%1”: there is no table “%2”.</source>
         <translation>“%1”：不存在表“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="42"/>
+        <location filename="../core/documentdata.cpp" line="84"/>
         <source>“%1”: table %2 has no column “%3”.</source>
         <translation>“%1”：%2没有“%3”栏。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="45"/>
+        <location filename="../core/documentdata.cpp" line="90"/>
         <source>“%1” is a derived cell: it is computed, not entered.</source>
         <translation>“%1”为计算单元格：其数值由计算得出，不能直接录入。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="52"/>
+        <location filename="../core/documentdata.cpp" line="98"/>
         <source>“%1”: this line has no such cell.</source>
         <translation>“%1”：该行没有此单元格。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="60"/>
+        <location filename="../core/documentdata.cpp" line="106"/>
         <source>“%1”: table %2 has no line “%3”.</source>
         <translation>“%1”：%2没有“%3”行。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="65"/>
+        <location filename="../core/documentdata.cpp" line="112"/>
         <source>“%1”: “%2” is not an economic classification code of table %3.</source>
         <translation>“%1”：“%2”不是%3的支出经济分类科目编码。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="77"/>
+        <location filename="../core/documentdata.cpp" line="125"/>
         <source>“%1”: “%2” is not a function classification code (3, 5 or 7 digits).</source>
         <translation>“%1”：“%2”不是支出功能分类科目编码（应为3位、5位或7位数字）。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="84"/>
+        <location filename="../core/documentdata.cpp" line="133"/>
         <source>“%1”: “%2” is not one of the function classification 类.</source>
         <translation>“%1”：“%2”不是支出功能分类中的类级科目。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="88"/>
+        <location filename="../core/documentdata.cpp" line="138"/>
         <source>“%1”: code “%2” is not in the catalogue; give its name.</source>
         <translation>“%1”：科目编码“%2”不在科目目录中，请填写其科目名称。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="100"/>
+        <location filename="../core/documentdata.cpp" line="151"/>
         <source>The unit name must not be empty or longer than %1 characters.</source>
         <translation>单位名称不能为空，且不能超过%1个字符。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="102"/>
+        <location filename="../core/documentdata.cpp" line="154"/>
+        <source>The unit name must not contain the control character %1.</source>
+        <translation>单位名称不能包含控制字符 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="156"/>
         <source>The scope must be 部门 or 单位, not “%1”.</source>
         <translation>决算范围应为“部门”或“单位”，不能为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="104"/>
+        <location filename="../core/documentdata.cpp" line="158"/>
         <source>The unit type must not be empty.</source>
         <translation>单位类型不能为空。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="106"/>
+        <location filename="../core/documentdata.cpp" line="161"/>
+        <source>The unit type must not contain the control character %1.</source>
+        <translation>单位性质不能包含控制字符 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="163"/>
         <source>The year %1 is out of range.</source>
         <translation>年度%1超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="108"/>
+        <location filename="../core/documentdata.cpp" line="165"/>
         <source>The compilation date is too long.</source>
         <translation>编制日期过长。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="116"/>
+        <location filename="../core/documentdata.cpp" line="168"/>
+        <source>The compilation date must not contain the control character %1.</source>
+        <translation>编制日期不能包含控制字符 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="179"/>
+        <source>The name of subject %1 must not contain the control character %2.</source>
+        <translation>科目 %1 的名称不能包含控制字符 %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="188"/>
         <source>Unknown template “%1”.</source>
         <translation>未知的模板“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="224"/>
-        <location filename="../core/documentdata.cpp" line="121"/>
+        <location filename="../core/documentdata.cpp" line="251"/>
+        <source>The text “%1” must not contain the NUL character (U+0000).</source>
+        <translation>文字“%1”不能包含空字符（U+0000）。</translation>
+    </message>
+    <message>
+        <location filename="../core/document.cpp" line="234"/>
+        <location filename="../core/documentdata.cpp" line="193"/>
         <source>“%1” is not a function classification code.</source>
         <translation>“%1”不是支出功能分类科目编码。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="123"/>
+        <location filename="../core/documentdata.cpp" line="176"/>
         <source>The name of subject %1 is empty or too long.</source>
         <translation>科目%1的名称为空或过长。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="163"/>
-        <location filename="../core/documentdata.cpp" line="128"/>
+        <location filename="../core/document.cpp" line="172"/>
+        <location filename="../core/documentdata.cpp" line="200"/>
         <source>Table “%1” has no subject rows.</source>
         <translation>表“%1”没有科目行。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="144"/>
+        <location filename="../core/documentdata.cpp" line="216"/>
         <source>“%1”: its row is not in the table.</source>
         <translation>“%1”：其所在行不在该表中。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="147"/>
+        <location filename="../core/documentdata.cpp" line="219"/>
         <source>“%1”: the amount is out of range.</source>
         <translation>“%1”：金额超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="163"/>
+        <location filename="../core/documentdata.cpp" line="235"/>
         <source>“%1” is not a count this program knows.</source>
         <translation>“%1”不是本程序认识的数量项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="165"/>
+        <location filename="../core/documentdata.cpp" line="238"/>
         <source>The count “%1” must be a whole number from 0 to %2.</source>
         <translation>数量“%1”必须是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="172"/>
+        <location filename="../core/documentdata.cpp" line="245"/>
         <source>“%1” is not a text this program knows.</source>
         <translation>“%1”不是本程序使用的文字项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="174"/>
+        <location filename="../core/documentdata.cpp" line="247"/>
         <source>The text “%1” is too long.</source>
         <translation>文字“%1”过长。</translation>
     </message>
@@ -306,122 +342,142 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Interchange</name>
     <message>
-        <location filename="../core/interchange.cpp" line="24"/>
+        <location filename="../core/interchange.cpp" line="25"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="31"/>
+        <location filename="../core/interchange.cpp" line="32"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="42"/>
+        <location filename="../core/interchange.cpp" line="43"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="45"/>
-        <location filename="../core/interchange.cpp" line="227"/>
+        <location filename="../core/interchange.cpp" line="46"/>
+        <location filename="../core/interchange.cpp" line="354"/>
         <source>must be a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="109"/>
+        <location filename="../core/interchange.cpp" line="218"/>
         <source>The JSON file is too large.</source>
         <translation>JSON 文件过大。</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="113"/>
+        <location filename="../core/interchange.cpp" line="222"/>
         <source>Not valid JSON at offset %1: %2</source>
         <translation>在偏移量%1处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="115"/>
+        <location filename="../core/interchange.cpp" line="224"/>
         <source>The JSON document must be an object.</source>
         <translation>JSON 文档应为对象。</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="117"/>
+        <location filename="../core/interchange.cpp" line="206"/>
         <source>given twice</source>
         <translation>重复出现</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="131"/>
+        <location filename="../core/interchange.cpp" line="187"/>
+        <source>the escape “%1” is half of a surrogate pair without its other half, not a character</source>
+        <translation>转义“%1”只是代理对的一半，不是一个字符</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="189"/>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="202"/>
+        <source>a key must not contain the control character U+%1</source>
+        <translation>键名不能包含控制字符 U+%1</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="240"/>
         <source>“%1” is not a format this program reads (expected “%2”)</source>
         <translation>“%1”不是本程序可读取的格式（应为“%2”）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="138"/>
+        <location filename="../core/interchange.cpp" line="249"/>
         <source>unknown template “%1”</source>
         <translation>未知的模板“%1”</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="143"/>
-        <location filename="../core/interchange.cpp" line="176"/>
-        <location filename="../core/interchange.cpp" line="192"/>
-        <location filename="../core/interchange.cpp" line="220"/>
-        <location filename="../core/interchange.cpp" line="237"/>
+        <location filename="../core/interchange.cpp" line="254"/>
+        <location filename="../core/interchange.cpp" line="287"/>
+        <location filename="../core/interchange.cpp" line="305"/>
+        <location filename="../core/interchange.cpp" line="347"/>
+        <location filename="../core/interchange.cpp" line="366"/>
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="160"/>
+        <location filename="../core/interchange.cpp" line="271"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="170"/>
+        <location filename="../core/interchange.cpp" line="281"/>
         <source>must be 元 or 万元</source>
         <translation>应为“元”或“万元”</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="181"/>
+        <location filename="../core/interchange.cpp" line="292"/>
         <source>not a function classification code (3, 5 or 7 digits)</source>
         <translation>不是支出功能分类科目编码（应为3位、5位或7位数字）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="183"/>
+        <location filename="../core/interchange.cpp" line="294"/>
         <source>the name must be a non-empty string</source>
         <translation>名称应为非空字符串</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="185"/>
+        <location filename="../core/interchange.cpp" line="296"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="200"/>
+        <location filename="../core/interchange.cpp" line="313"/>
         <source>the amount must be a string such as &quot;1788.25&quot;</source>
         <translation>金额应为字符串，如&quot;1788.25&quot;</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="205"/>
+        <location filename="../core/interchange.cpp" line="321"/>
         <source>“%1” is not exact in 分 (at most %2 decimals in %3)</source>
         <translation>“%1”不能精确到分（以%3为单位时最多%2位小数）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="211"/>
+        <location filename="../core/interchange.cpp" line="327"/>
+        <source>“%1” is not an amount as this format writes it: ASCII digits without leading zeros, an optional leading “-” and optional decimals after a “.”, such as “-1788.25”</source>
+        <translation>“%1”不是本格式规定的金额写法：不带前导零的半角数字，可带前导“-”，小数部分写在“.”之后，例如“-1788.25”</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="338"/>
         <source>the amount is out of range</source>
         <translation>金额超出允许范围</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="225"/>
+        <location filename="../core/interchange.cpp" line="352"/>
         <source>unknown text key</source>
         <translation>未知的文字键</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="229"/>
+        <location filename="../core/interchange.cpp" line="356"/>
         <source>the text is too long</source>
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="242"/>
+        <location filename="../core/interchange.cpp" line="371"/>
         <source>unknown count key</source>
         <translation>未知的数量项</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="245"/>
+        <location filename="../core/interchange.cpp" line="374"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>必须是 0 到 %1 之间的整数</translation>
     </message>
@@ -429,22 +485,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/money.cpp" line="249"/>
+        <location filename="../core/money.cpp" line="308"/>
         <source>The amount is empty.</source>
         <translation>金额为空。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="251"/>
+        <location filename="../core/money.cpp" line="310"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="253"/>
+        <location filename="../core/money.cpp" line="312"/>
         <source>The amount has more decimals than 分 allow.</source>
         <translation>金额的小数位数超过了精确到分所允许的位数。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="255"/>
+        <location filename="../core/money.cpp" line="314"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -477,174 +533,199 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store.cpp" line="382"/>
-        <location filename="../core/store.cpp" line="452"/>
-        <location filename="../core/store.cpp" line="456"/>
-        <location filename="../core/store.cpp" line="490"/>
+        <location filename="../core/store.cpp" line="468"/>
+        <location filename="../core/store.cpp" line="545"/>
+        <location filename="../core/store.cpp" line="549"/>
+        <location filename="../core/store.cpp" line="620"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="106"/>
+        <location filename="../core/store.cpp" line="144"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="116"/>
+        <location filename="../core/store.cpp" line="85"/>
+        <source>Another program is changing the document at this moment; try again in a moment.</source>
+        <translation>另一个程序正在修改此文档，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="87"/>
+        <source>The disk is full: %1 Free some space and try again.</source>
+        <translation>磁盘已满：%1 请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="154"/>
         <source>The document file could not be opened.</source>
         <translation>无法打开文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="124"/>
+        <location filename="../core/store.cpp" line="162"/>
         <source>The SQLite driver gives no database handle.</source>
         <translation>SQLite 驱动未提供数据库句柄。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="144"/>
-        <location filename="../core/store.cpp" line="146"/>
-        <location filename="../core/store.cpp" line="150"/>
-        <location filename="../core/store.cpp" line="313"/>
+        <location filename="../core/store.cpp" line="182"/>
+        <location filename="../core/store.cpp" line="184"/>
+        <location filename="../core/store.cpp" line="188"/>
+        <location filename="../core/store.cpp" line="387"/>
         <source>The document file is damaged: %1</source>
         <translation>文档文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="163"/>
+        <location filename="../core/store.cpp" line="197"/>
+        <source>The document file defines its table “%1” otherwise than this program does; it is not opened.</source>
+        <translation>文档文件中的表“%1”与本程序的定义不同，不予打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="204"/>
         <source>The document file contains a %1 “%2” that this program did not write; it is not opened.</source>
         <translation>文档文件中含有并非本程序写入的 %1“%2”，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="168"/>
+        <location filename="../core/store.cpp" line="209"/>
         <source>The document file lacks its table “%1”.</source>
         <translation>文档文件缺少数据表“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="177"/>
+        <location filename="../core/store.cpp" line="218"/>
         <source>The document file is damaged.</source>
         <translation>文档文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="181"/>
+        <location filename="../core/store.cpp" line="222"/>
         <source>The document was written by a newer version of this program.</source>
         <translation>该文档由本程序的更新版本写入。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="183"/>
+        <location filename="../core/store.cpp" line="224"/>
         <source>The document file is damaged: its header and its schema disagree.</source>
         <translation>文档文件已损坏：文件头与数据结构不一致。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="207"/>
+        <location filename="../core/store.cpp" line="248"/>
         <source>A backup of the document could not be written before its upgrade.</source>
         <translation>升级文档格式前未能写入备份。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="218"/>
-        <location filename="../core/store.cpp" line="220"/>
+        <location filename="../core/store.cpp" line="259"/>
+        <location filename="../core/store.cpp" line="261"/>
         <source>The document could not be upgraded.</source>
         <translation>文档格式未能升级。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="228"/>
+        <location filename="../core/store.cpp" line="291"/>
         <source>The file “%1” does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="230"/>
+        <location filename="../core/store.cpp" line="293"/>
         <source>“%1” is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="232"/>
+        <location filename="../core/store.cpp" line="295"/>
         <source>The file “%1” is too large to be a document.</source>
         <translation>文件“%1”过大，不是有效的文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="236"/>
+        <location filename="../core/store.cpp" line="299"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="240"/>
+        <location filename="../core/store.cpp" line="303"/>
         <source>“%1” is not a document of this program (not an SQLite database).</source>
         <translation>“%1”不是本程序的文档（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="243"/>
+        <location filename="../core/store.cpp" line="306"/>
         <source>“%1” is an SQLite database of another program, not a final-accounts document.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是决算文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="246"/>
+        <location filename="../core/store.cpp" line="309"/>
         <source>“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.</source>
         <translation>“%1”由本程序的更新版本写入（格式版本%2；当前版本最高可读取%3）。请升级本程序。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="266"/>
+        <location filename="../core/store.cpp" line="329"/>
         <source>“%1” has unsaved changes of another session (a -wal file) that could not be read.</source>
         <translation>“%1”有另一会话尚未保存的修改（-wal 文件），无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="278"/>
+        <location filename="../core/store.cpp" line="341"/>
         <source>“%1” cannot be changed here (read-only file or folder); open it read-only.</source>
         <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="368"/>
+        <location filename="../core/store.cpp" line="375"/>
+        <source>The document file could not be read: %1</source>
+        <translation>文档文件无法读取：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="452"/>
         <source>the count “%1” is not a whole number</source>
         <translation>数量“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="485"/>
+        <location filename="../core/store.cpp" line="526"/>
+        <location filename="../core/store.cpp" line="581"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="612"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="321"/>
+        <location filename="../core/store.cpp" line="395"/>
         <source>The document file holds too many entries.</source>
         <translation>文档文件中的条目过多。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="337"/>
+        <location filename="../core/store.cpp" line="413"/>
         <source>unknown amount unit</source>
         <translation>未知的金额单位</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="354"/>
+        <location filename="../core/store.cpp" line="434"/>
         <source>the amount at “%1” is not an integer number of 分</source>
         <translation>“%1”处的金额不是以分计的整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="374"/>
+        <location filename="../core/store.cpp" line="460"/>
         <source>The document file holds invalid content: %1</source>
         <translation>文档文件中含有无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="428"/>
+        <location filename="../core/store.cpp" line="514"/>
+        <location filename="../core/store.cpp" line="580"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="430"/>
+        <location filename="../core/store.cpp" line="516"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="467"/>
         <source>“%1” could not be replaced.</source>
-        <translation>无法覆盖“%1”。</translation>
+        <translation type="vanished">无法覆盖“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="471"/>
         <source>“%1” could not be written.</source>
-        <translation>无法写入“%1”。</translation>
+        <translation type="vanished">无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="479"/>
+        <location filename="../core/store.cpp" line="595"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="579"/>
+        <location filename="../core/store.cpp" line="723"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>
