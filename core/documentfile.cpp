@@ -25,7 +25,7 @@ Result<std::unique_ptr<DocumentFile>> DocumentFile::open(const QString &path, St
 Result<Applied> DocumentFile::apply(const Batch &batch)
 {
     if (m_store->mode() != Store::Mode::ReadWrite)
-        return m_store->write({}).value_or(Error(Error::Code::ReadOnly, {}));
+        return *m_store->write({}); // the store's read-only refusal
     return m_document->apply(batch, [this](const std::vector<StoreOp> &ops) { return m_store->write(ops); });
 }
 

@@ -220,8 +220,7 @@ void Engine::addTerm(CellId target, CellId term, int coeff)
 
 // The tree, class-line and row-total wiring of one row of a table of subjects or of 06表:
 // formulas of its own cells and its cells as terms of its parent's and of the 01/04表 lines.
-// The Tree and ClassLines edges only, when `ownFormulas` is false.
-void Engine::wireRow(int s, int r, bool ownFormulas)
+void Engine::wireRow(int s, int r)
 {
     const Sheet &sheet = m_sheets[s];
     const RowInfo &row = sheet.rows[r];
@@ -232,7 +231,7 @@ void Engine::wireRow(int s, int r, bool ownFormulas)
         case DerivationDecl::Kind::Sum:
             break;
         case DerivationDecl::Kind::RowTotal: {
-            if (!ownFormulas || row.kind != RowInfo::Kind::Item)
+            if (row.kind != RowInfo::Kind::Item)
                 break;
             std::vector<Term> terms;
             for (const TermDecl &t : d.terms)
@@ -352,7 +351,7 @@ void Engine::buildFormulas()
         if (m_sheets[s].decl->rows == RowSource::FixedLines)
             continue;
         for (int r = 0; r < m_sheets[s].rowCount(); ++r)
-            wireRow(s, r, true);
+            wireRow(s, r);
     }
 }
 
@@ -541,7 +540,7 @@ void Engine::addSubjectRow(int s, const QString &code, const DocumentData &data,
         if (sheet.rowIndex(key) >= 0)
             continue;
         insertRow(s, key, subjectName(*m_tpl, data.subjects, key), subjectKind(key), delta);
-        wireRow(s, sheet.rowIndex(key), true);
+        wireRow(s, sheet.rowIndex(key));
     }
     // New cells are blank, so no value changes; only the dependency order needs them.
     raiseRanks({delta.cellsAdded.begin() + std::ptrdiff_t(firstNew), delta.cellsAdded.end()});

@@ -113,7 +113,7 @@ private:
     void addTerm(CellId target, CellId term, int coeff);
     void setFormula(CellId target, std::vector<Term> terms);
     void renumberRows(int sheet, int fromRow);
-    void wireRow(int sheet, int row, bool ownFormulas);
+    void wireRow(int sheet, int row);
     void raiseRanks(std::vector<CellId> cells);
     // Sets one entered cell without recomputing its dependents; true when they need it.
     bool assignEntered(CellId id, std::optional<Money> value, std::vector<CellId> &changed);

@@ -13,7 +13,7 @@ namespace fa {
 // An exact ratio as printed in 情况说明: shares ("占64.80%"), rates of change ("增长10.17%") and
 // budget completion ("完成年初预算的98.50%").
 //
-// The value is held as an exact fraction (sign, numerator, denominator), never a double: a
+// The value is held as an exact fraction (sign, numerator, denominator), never floating point: a
 // printed figure is rounded exactly once, from the exact value, like Money's 万元 cells.
 // Rounding is to two decimals of a percent (hundredths of a percent, "basis points"), half away
 // from zero: 12.345% → 12.35, -12.345% → -12.35, 12.3449…% → 12.34. This is the "四舍五入" of
