@@ -514,6 +514,12 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         return Error(Error::Code::WriteFailed, Tr::tr("“%1” already exists; it is not replaced.").arg(path));
     if (!QFileInfo(info.absolutePath()).isDir())
         return Error(Error::Code::WriteFailed, Tr::tr("The folder of “%1” does not exist.").arg(path));
+    // A -wal beside the document belongs to a writer that has it open (or did not close it
+    // cleanly): SQLite would apply it to the new file. Replace only a document nobody is writing.
+    if (overwrite && QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal")))
+        return Error(Error::Code::Busy,
+                     Tr::tr("“%1” is open in another program, or its last session did not end cleanly: close it (or open and close it once) before replacing it.")
+                         .arg(path));
 
     // Build the file beside its destination under a name of its own (two writers never share
     // it), then rename it into place in one step: a reader sees the old document or the new one,

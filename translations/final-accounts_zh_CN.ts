@@ -534,9 +534,9 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     <name>Store</name>
     <message>
         <location filename="../core/store.cpp" line="468"/>
-        <location filename="../core/store.cpp" line="545"/>
-        <location filename="../core/store.cpp" line="549"/>
-        <location filename="../core/store.cpp" line="620"/>
+        <location filename="../core/store.cpp" line="551"/>
+        <location filename="../core/store.cpp" line="555"/>
+        <location filename="../core/store.cpp" line="626"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
@@ -670,13 +670,18 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>数量“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="526"/>
-        <location filename="../core/store.cpp" line="581"/>
+        <location filename="../core/store.cpp" line="521"/>
+        <source>“%1” is open in another program, or its last session did not end cleanly: close it (or open and close it once) before replacing it.</source>
+        <translation>“%1”正被另一个程序打开，或上次使用未正常结束：请先关闭它（或打开再关闭一次）后再替换。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="532"/>
+        <location filename="../core/store.cpp" line="587"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="612"/>
+        <location filename="../core/store.cpp" line="618"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
@@ -702,7 +707,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
     <message>
         <location filename="../core/store.cpp" line="514"/>
-        <location filename="../core/store.cpp" line="580"/>
+        <location filename="../core/store.cpp" line="586"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
@@ -720,12 +725,12 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation type="vanished">无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="595"/>
+        <location filename="../core/store.cpp" line="601"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="723"/>
+        <location filename="../core/store.cpp" line="729"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>

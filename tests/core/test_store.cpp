@@ -623,3 +623,22 @@ TEST_CASE("a full disk is reported as such and the change leaves the file as it 
     REQUIRE(reopened.ok());
     CHECK(reopened.value()->document().data() == before);
 }
+
+TEST_CASE("a document with a writer's -wal beside it is not replaced", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    test::killWriterAfterChange(path, QStringLiteral("t01/29/决算数"), QStringLiteral("1.00"));
+    const QByteArray before = digest(path);
+    const auto refused = Store::create(path, test::sampleData(QStringLiteral("nanyang-cac-2024")), true);
+    REQUIRE(refused.has_value());
+    CHECK(refused->code == Error::Code::Busy);
+    CHECK(digest(path) == before);
+    // Its changes are still there, and once its session is finished it can be replaced.
+    {
+        auto file = DocumentFile::open(path, Store::Mode::ReadWrite);
+        REQUIRE(file.ok());
+        CHECK(file.value()->document().data().values.at(QStringLiteral("t01/29/决算数")) == Money::fromFen(1000000));
+    }
+    CHECK_FALSE(Store::create(path, test::sampleData(QStringLiteral("nanyang-cac-2024")), true).has_value());
+}
