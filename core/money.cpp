@@ -134,6 +134,45 @@ QString Money::toString(AmountUnit unit, Grouping grouping) const
     return unit == AmountUnit::Yuan ? toYuanString(grouping) : toWanyuanString(grouping);
 }
 
+Money::ParseResult Money::parseTyped(const QString &input, AmountUnit shown)
+{
+    // Full-width forms (U+FF01…U+FF5E) to ASCII, the ideographic space to a space.
+    QString text;
+    text.reserve(input.size());
+    for (QChar c : input) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            text += QChar(char16_t(u - 0xFF01 + 0x21));
+        else if (u == 0x3000)
+            text += QLatin1Char(' ');
+        else
+            text += c;
+    }
+    text = text.trimmed();
+    AmountUnit unit = shown;
+    for (const auto &[suffix, meant] : {std::pair{QStringLiteral("万元"), AmountUnit::Wanyuan},
+                                        std::pair{QStringLiteral("万"), AmountUnit::Wanyuan},
+                                        std::pair{QStringLiteral("元"), AmountUnit::Yuan}}) {
+        if (text.endsWith(suffix)) {
+            text.chop(suffix.size());
+            text = text.trimmed();
+            unit = meant;
+            break;
+        }
+    }
+    // An accounting negative: (1,234.50).
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('(')) && text.endsWith(QLatin1Char(')'))) {
+        const QString inner = text.mid(1, text.size() - 2).trimmed();
+        if (inner.isEmpty() || inner.startsWith(QLatin1Char('-')) || inner.startsWith(QLatin1Char('+'))) {
+            ParseResult result;
+            result.error = ParseError::Syntax;
+            return result;
+        }
+        text = QLatin1Char('-') + inner;
+    }
+    return parse(text, unit, true);
+}
+
 Money::ParseResult Money::parse(const QString &input, AmountUnit unit, bool allowGrouping)
 {
     ParseResult result;

@@ -504,3 +504,43 @@ TEST_CASE("Money reads the interchange form exactly and nothing else", "[money]"
                         << u8(fen(v).toExactWanyuanString()));
     }
 }
+
+TEST_CASE("Money parses what people type and paste from Excel or WPS", "[money]")
+{
+    using fa::AmountUnit;
+    using fa::Money;
+    auto typed = [](const char *text, AmountUnit shown) { return Money::parseTyped(QString::fromUtf8(text), shown); };
+    auto fen = [&](const char *text, AmountUnit shown) {
+        const auto r = typed(text, shown);
+        INFO(text);
+        REQUIRE(r.value.has_value());
+        return r.value->fen();
+    };
+    CHECK(fen("1,234.5", AmountUnit::Yuan) == 123450);
+    CHECK(fen(" 1234.50 ", AmountUnit::Yuan) == 123450);
+    CHECK(fen("-1234", AmountUnit::Yuan) == -123400);
+    CHECK(fen("(1,234.50)", AmountUnit::Yuan) == -123450);
+    CHECK(fen("（1,234.50）", AmountUnit::Yuan) == -123450);
+    CHECK(fen("１，２３４．５０", AmountUnit::Yuan) == 123450);
+    CHECK(fen("－５", AmountUnit::Yuan) == -500);
+    CHECK(fen("\u30001234\u3000", AmountUnit::Yuan) == 123400);
+    // The unit shown, and a unit typed that overrides it.
+    CHECK(fen("12.345678", AmountUnit::Wanyuan) == 12345678);
+    CHECK(fen("1,788.25", AmountUnit::Wanyuan) == 1788250000);
+    CHECK(fen("1234元", AmountUnit::Wanyuan) == 123400);
+    CHECK(fen("1234 元", AmountUnit::Wanyuan) == 123400);
+    CHECK(fen("12万元", AmountUnit::Yuan) == 12000000);
+    CHECK(fen("12万", AmountUnit::Yuan) == 12000000);
+    // Refused, never rounded or guessed.
+    using E = fa::MoneyParseError;
+    CHECK(typed("", AmountUnit::Yuan).error == E::Empty);
+    CHECK(typed("abc", AmountUnit::Yuan).error == E::Syntax);
+    CHECK(typed("1.234", AmountUnit::Yuan).error == E::TooManyDecimals);
+    CHECK(typed("12.3456789", AmountUnit::Wanyuan).error == E::TooManyDecimals);
+    CHECK(typed("1.234元", AmountUnit::Wanyuan).error == E::TooManyDecimals);
+    CHECK(typed("(-5)", AmountUnit::Yuan).error == E::Syntax);
+    CHECK(typed("()", AmountUnit::Yuan).error == E::Syntax);
+    CHECK(typed("12,34", AmountUnit::Yuan).error == E::Syntax);
+    CHECK(typed("1e3", AmountUnit::Yuan).error == E::Syntax);
+    CHECK(typed("元", AmountUnit::Yuan).error == E::Empty);
+}
