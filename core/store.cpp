@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <map>
@@ -531,6 +532,15 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         if (!reserve.open())
             return Error(Error::Code::WriteFailed, Tr::tr("“%1” could not be written: %2").arg(path, reserve.errorString()));
         temp = reserve.fileName();
+        // QTemporaryFile makes the file private to its owner; a document gets the permissions a
+        // new file gets here (the umask), or keeps those of the document it replaces.
+        if (info.exists()) {
+            reserve.setPermissions(QFile(info.absoluteFilePath()).permissions());
+        } else {
+            const mode_t mask = ::umask(0);
+            ::umask(mask);
+            ::fchmod(reserve.handle(), 0666 & ~mask);
+        }
     }
     {
         Store store(temp, Mode::ReadWrite);

@@ -17,6 +17,7 @@
 #include <cstdio>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace fa;
@@ -641,4 +642,20 @@ TEST_CASE("a document with a writer's -wal beside it is not replaced", "[store]"
         CHECK(file.value()->document().data().values.at(QStringLiteral("t01/29/决算数")) == Money::fromFen(1000000));
     }
     CHECK_FALSE(Store::create(path, test::sampleData(QStringLiteral("nanyang-cac-2024")), true).has_value());
+}
+
+TEST_CASE("a new document gets the permissions of a new file and a replaced one keeps its own", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("doc.fadb"));
+    const mode_t mask = ::umask(0022);
+    REQUIRE_FALSE(Store::create(path, test::sampleData(QStringLiteral("nanyang-cac-2024"))).has_value());
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0644);
+    REQUIRE(::chmod(QFile::encodeName(path).constData(), 0640) == 0);
+    REQUIRE_FALSE(Store::create(path, test::sampleData(QStringLiteral("nanyang-bigdata-2024")), true).has_value());
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0640);
+    ::umask(mask);
 }
