@@ -123,10 +123,10 @@ Status Document::stage(const Edit &edit, Staging &s)
         const auto cell = resolveEnteredAddress(*m_tpl, m_data.subjects, edit.key);
         if (!cell)
             return cell.error();
-        if (edit.value && (edit.value->fen() > kMaxEnteredFen || edit.value->fen() < -kMaxEnteredFen))
-            return Error(Error::Code::Overflow,
-                         Tr::tr("“%1”: the amount is out of range (at most %2 元).")
-                             .arg(edit.key, Money::fromFen(kMaxEnteredFen).toYuanString(Money::Grouping::Thousands)));
+        if (edit.value) {
+            if (auto e = validateAmount(edit.key, *edit.value))
+                return e;
+        }
         bool newRow = false;
         if (cell.value().subjectRow) {
             const QString &table = cell.value().table->id;

@@ -215,8 +215,8 @@ Status validateDocument(const DocumentData &data)
             if (it == data.subjectRows.end() || !it->second.count(r.value().row))
                 return Error(Error::Code::BadAddress, Tr::tr("“%1”: its row is not in the table.").arg(excerpt(address)));
         }
-        if (amount.fen() > kMaxEnteredFen || amount.fen() < -kMaxEnteredFen)
-            return Error(Error::Code::Overflow, Tr::tr("“%1”: the amount is out of range.").arg(excerpt(address)));
+        if (auto e = validateAmount(address, amount))
+            return e;
     }
     for (const auto &[key, text] : data.texts) {
         if (auto e = validateText(key, text))
@@ -227,6 +227,14 @@ Status validateDocument(const DocumentData &data)
             return e;
     }
     return std::nullopt;
+}
+
+Status validateAmount(const QString &address, Money amount)
+{
+    if (amount.fen() <= kMaxEnteredFen && amount.fen() >= -kMaxEnteredFen)
+        return std::nullopt;
+    return Error(Error::Code::Overflow, Tr::tr("“%1”: the amount is out of range (at most %2 元).")
+                                            .arg(excerpt(address), Money::fromFen(kMaxEnteredFen).toYuanString(Money::Grouping::Thousands)));
 }
 
 Status validateCount(const QString &key, qint64 n)

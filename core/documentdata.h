@@ -69,6 +69,9 @@ QString subjectName(const Template &tpl, const std::map<QString, QString> &subje
 // A count under `key` (texts.h): a known key, 0 ≤ n ≤ kMaxCount.
 [[nodiscard]] Status validateCount(const QString &key, qint64 n);
 
+// An amount entered at `address`: within ±kMaxEnteredFen.
+[[nodiscard]] Status validateAmount(const QString &address, Money amount);
+
 // Validates the parts of the unit info a person types. Names refuse control characters other
 // than tab, line feed and carriage return (a NUL would cut the name short in many programs).
 [[nodiscard]] Status validateUnit(const UnitInfo &unit);

@@ -155,7 +155,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/document.cpp" line="128"/>
+        <location filename="../core/documentdata.cpp" line="236"/>
         <source>“%1”: the amount is out of range (at most %2 元).</source>
         <translation>“%1”：金额超出允许范围（最多%2元）。</translation>
     </message>
@@ -287,7 +287,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>未知的模板“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="251"/>
+        <location filename="../core/documentdata.cpp" line="259"/>
         <source>The text “%1” must not contain the NUL character (U+0000).</source>
         <translation>文字“%1”不能包含空字符（U+0000）。</translation>
     </message>
@@ -314,27 +314,26 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>“%1”：其所在行不在该表中。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="219"/>
         <source>“%1”: the amount is out of range.</source>
-        <translation>“%1”：金额超出允许范围。</translation>
+        <translation type="vanished">“%1”：金额超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="235"/>
+        <location filename="../core/documentdata.cpp" line="243"/>
         <source>“%1” is not a count this program knows.</source>
         <translation>“%1”不是本程序认识的数量项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="238"/>
+        <location filename="../core/documentdata.cpp" line="246"/>
         <source>The count “%1” must be a whole number from 0 to %2.</source>
         <translation>数量“%1”必须是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="245"/>
+        <location filename="../core/documentdata.cpp" line="253"/>
         <source>“%1” is not a text this program knows.</source>
         <translation>“%1”不是本程序使用的文字项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="247"/>
+        <location filename="../core/documentdata.cpp" line="255"/>
         <source>The text “%1” is too long.</source>
         <translation>文字“%1”过长。</translation>
     </message>
@@ -485,22 +484,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/money.cpp" line="308"/>
+        <location filename="../core/money.cpp" line="347"/>
         <source>The amount is empty.</source>
         <translation>金额为空。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="310"/>
+        <location filename="../core/money.cpp" line="349"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="312"/>
+        <location filename="../core/money.cpp" line="351"/>
         <source>The amount has more decimals than 分 allow.</source>
         <translation>金额的小数位数超过了精确到分所允许的位数。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="314"/>
+        <location filename="../core/money.cpp" line="353"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -533,186 +532,186 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store.cpp" line="468"/>
-        <location filename="../core/store.cpp" line="551"/>
-        <location filename="../core/store.cpp" line="555"/>
-        <location filename="../core/store.cpp" line="626"/>
+        <location filename="../core/store.cpp" line="469"/>
+        <location filename="../core/store.cpp" line="561"/>
+        <location filename="../core/store.cpp" line="565"/>
+        <location filename="../core/store.cpp" line="636"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="144"/>
+        <location filename="../core/store.cpp" line="145"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="85"/>
+        <location filename="../core/store.cpp" line="86"/>
         <source>Another program is changing the document at this moment; try again in a moment.</source>
         <translation>另一个程序正在修改此文档，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="87"/>
+        <location filename="../core/store.cpp" line="88"/>
         <source>The disk is full: %1 Free some space and try again.</source>
         <translation>磁盘已满：%1 请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="154"/>
+        <location filename="../core/store.cpp" line="155"/>
         <source>The document file could not be opened.</source>
         <translation>无法打开文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="162"/>
+        <location filename="../core/store.cpp" line="163"/>
         <source>The SQLite driver gives no database handle.</source>
         <translation>SQLite 驱动未提供数据库句柄。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="182"/>
-        <location filename="../core/store.cpp" line="184"/>
-        <location filename="../core/store.cpp" line="188"/>
-        <location filename="../core/store.cpp" line="387"/>
+        <location filename="../core/store.cpp" line="183"/>
+        <location filename="../core/store.cpp" line="185"/>
+        <location filename="../core/store.cpp" line="189"/>
+        <location filename="../core/store.cpp" line="388"/>
         <source>The document file is damaged: %1</source>
         <translation>文档文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="197"/>
+        <location filename="../core/store.cpp" line="198"/>
         <source>The document file defines its table “%1” otherwise than this program does; it is not opened.</source>
         <translation>文档文件中的表“%1”与本程序的定义不同，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="204"/>
+        <location filename="../core/store.cpp" line="205"/>
         <source>The document file contains a %1 “%2” that this program did not write; it is not opened.</source>
         <translation>文档文件中含有并非本程序写入的 %1“%2”，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="209"/>
+        <location filename="../core/store.cpp" line="210"/>
         <source>The document file lacks its table “%1”.</source>
         <translation>文档文件缺少数据表“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="218"/>
+        <location filename="../core/store.cpp" line="219"/>
         <source>The document file is damaged.</source>
         <translation>文档文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="222"/>
+        <location filename="../core/store.cpp" line="223"/>
         <source>The document was written by a newer version of this program.</source>
         <translation>该文档由本程序的更新版本写入。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="224"/>
+        <location filename="../core/store.cpp" line="225"/>
         <source>The document file is damaged: its header and its schema disagree.</source>
         <translation>文档文件已损坏：文件头与数据结构不一致。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="248"/>
+        <location filename="../core/store.cpp" line="249"/>
         <source>A backup of the document could not be written before its upgrade.</source>
         <translation>升级文档格式前未能写入备份。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="259"/>
-        <location filename="../core/store.cpp" line="261"/>
+        <location filename="../core/store.cpp" line="260"/>
+        <location filename="../core/store.cpp" line="262"/>
         <source>The document could not be upgraded.</source>
         <translation>文档格式未能升级。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="291"/>
+        <location filename="../core/store.cpp" line="292"/>
         <source>The file “%1” does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="293"/>
+        <location filename="../core/store.cpp" line="294"/>
         <source>“%1” is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="295"/>
+        <location filename="../core/store.cpp" line="296"/>
         <source>The file “%1” is too large to be a document.</source>
         <translation>文件“%1”过大，不是有效的文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="299"/>
+        <location filename="../core/store.cpp" line="300"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="303"/>
+        <location filename="../core/store.cpp" line="304"/>
         <source>“%1” is not a document of this program (not an SQLite database).</source>
         <translation>“%1”不是本程序的文档（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="306"/>
+        <location filename="../core/store.cpp" line="307"/>
         <source>“%1” is an SQLite database of another program, not a final-accounts document.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是决算文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="309"/>
+        <location filename="../core/store.cpp" line="310"/>
         <source>“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.</source>
         <translation>“%1”由本程序的更新版本写入（格式版本%2；当前版本最高可读取%3）。请升级本程序。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="329"/>
+        <location filename="../core/store.cpp" line="330"/>
         <source>“%1” has unsaved changes of another session (a -wal file) that could not be read.</source>
         <translation>“%1”有另一会话尚未保存的修改（-wal 文件），无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="341"/>
+        <location filename="../core/store.cpp" line="342"/>
         <source>“%1” cannot be changed here (read-only file or folder); open it read-only.</source>
         <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="375"/>
+        <location filename="../core/store.cpp" line="376"/>
         <source>The document file could not be read: %1</source>
         <translation>文档文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="452"/>
+        <location filename="../core/store.cpp" line="453"/>
         <source>the count “%1” is not a whole number</source>
         <translation>数量“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="521"/>
+        <location filename="../core/store.cpp" line="522"/>
         <source>“%1” is open in another program, or its last session did not end cleanly: close it (or open and close it once) before replacing it.</source>
         <translation>“%1”正被另一个程序打开，或上次使用未正常结束：请先关闭它（或打开再关闭一次）后再替换。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="532"/>
-        <location filename="../core/store.cpp" line="587"/>
+        <location filename="../core/store.cpp" line="533"/>
+        <location filename="../core/store.cpp" line="597"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="618"/>
+        <location filename="../core/store.cpp" line="628"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="395"/>
+        <location filename="../core/store.cpp" line="396"/>
         <source>The document file holds too many entries.</source>
         <translation>文档文件中的条目过多。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="413"/>
+        <location filename="../core/store.cpp" line="414"/>
         <source>unknown amount unit</source>
         <translation>未知的金额单位</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="434"/>
+        <location filename="../core/store.cpp" line="435"/>
         <source>the amount at “%1” is not an integer number of 分</source>
         <translation>“%1”处的金额不是以分计的整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="460"/>
+        <location filename="../core/store.cpp" line="461"/>
         <source>The document file holds invalid content: %1</source>
         <translation>文档文件中含有无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="514"/>
-        <location filename="../core/store.cpp" line="586"/>
+        <location filename="../core/store.cpp" line="515"/>
+        <location filename="../core/store.cpp" line="596"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="516"/>
+        <location filename="../core/store.cpp" line="517"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
@@ -725,12 +724,12 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation type="vanished">无法写入“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="601"/>
+        <location filename="../core/store.cpp" line="611"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="729"/>
+        <location filename="../core/store.cpp" line="739"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>
