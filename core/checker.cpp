@@ -423,7 +423,9 @@ std::optional<Finding> Checker::finding(int instance) const
         message = Tr::tr("%1: %2 is %3.").arg(decl.description, m_engine.address(in.at), amountText(a, a.isWanyuanPrecision()));
         break;
     }
-    return Finding{outcome->severity, decl.id, m_engine.address(in.at), message, outcome->expected, a};
+    const bool asksForText = decl.kind == CheckDecl::Kind::BudgetReason || decl.kind == CheckDecl::Kind::LargeChange;
+    return Finding{outcome->severity, decl.id, m_engine.address(in.at), message, outcome->expected, a,
+                   asksForText ? in.textKey : QString()};
 }
 
 std::vector<Finding> Checker::findings() const

@@ -22,6 +22,7 @@ struct Finding {
     QString message;  // for people, in the UI language
     std::optional<Money> expected;
     std::optional<Money> actual;
+    QString textKey;  // the text (texts.h) that answers the finding, e.g. "reason/t05/2013701"; empty when none does
 
     friend bool operator==(const Finding &, const Finding &) = default;
 };

@@ -174,12 +174,19 @@ bool TableLayout::isSubtotal(int tableRow) const
     }
 }
 
+int TableLayout::bodyRowOf(int tableRow) const
+{
+    if (tableRow < 0 || tableRow >= m_sheet->rowCount())
+        return -1;
+    return print().arrangement == Arrangement::Rows ? tableRow : m_bodyRowOf[tableRow];
+}
+
 std::optional<TableLayout::Position> TableLayout::position(int tableRow, int tableColumn) const
 {
     if (tableRow < 0 || tableRow >= m_sheet->rowCount() || tableColumn < 0 || tableColumn >= m_sheet->columnCount()
         || m_sheet->cell(tableRow, tableColumn) == kNoCell)
         return std::nullopt;
-    const int bodyRow = print().arrangement == Arrangement::Rows ? tableRow : m_bodyRowOf[tableRow];
+    const int bodyRow = bodyRowOf(tableRow);
     if (bodyRow < 0)
         return std::nullopt;
     const int part = partOf(tableRow);

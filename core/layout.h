@@ -60,9 +60,11 @@ public:
     };
     // Where a table cell (table row, table column) is printed; nullopt when it is not.
     std::optional<Position> position(int tableRow, int tableColumn) const;
+    // The printed row a table row is on (-1 when it is not printed), and the part of it.
+    int bodyRowOf(int tableRow) const;
+    int partOf(int tableRow) const;
 
 private:
-    int partOf(int tableRow) const;
 
     const Sheet *m_sheet;
     // Fixed tables: for each printed row, the table row of each part (-1 blank).

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "checker.h"
+
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace fa::ui {
+
+class DocumentSession;
+
+// The core's findings, grouped by severity with counts, each with its message, expected and
+// actual amounts and where it is. Kept current as the document changes; double-clicking a
+// finding asks to show its cell, and a finding that asks for a reason can have it typed.
+class ChecksPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChecksPanel(DocumentSession *session, QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+    // How many findings of each severity are shown.
+    int count(Severity severity) const;
+    void refresh();
+
+signals:
+    void jumpRequested(const QString &address);
+    // The finding at `address` asks for the text `key` (a reason).
+    void reasonRequested(const QString &key, const QString &address);
+
+private:
+    void showMenu(const QPoint &pos);
+
+    DocumentSession *m_session;
+    QTreeWidget *m_tree;
+};
+
+} // namespace fa::ui

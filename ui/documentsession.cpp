@@ -1,0 +1,134 @@
+#include "documentsession.h"
+
+#include "batchcommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace fa::ui {
+
+namespace {
+// A lock beside the file while an editor has it open for writing, so that a second editor opens
+// it read-only rather than two people typing into one file.
+QString lockPath(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.absolutePath() + QLatin1Char('/') + QLatin1Char('.') + info.fileName() + QStringLiteral(".lock");
+}
+} // namespace
+
+DocumentSession::DocumentSession(std::unique_ptr<DocumentFile> file, std::unique_ptr<QLockFile> lock, QString notice)
+    : m_file(std::move(file))
+    , m_lock(std::move(lock))
+    , m_notice(std::move(notice))
+    , m_undo(new QUndoStack(this))
+{
+}
+
+DocumentSession::~DocumentSession()
+{
+    // The undo commands refer to this session: they go before the file closes.
+    delete m_undo;
+    m_undo = nullptr;
+    m_file.reset();
+}
+
+Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &path, bool readOnly)
+{
+    QString notice;
+    std::unique_ptr<QLockFile> lock;
+    if (!readOnly) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Error(Error::Code::FileNotFound, QCoreApplication::translate("DocumentSession", "“%1” does not exist.").arg(path));
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            readOnly = true;
+            notice = QCoreApplication::translate("DocumentSession",
+                                                 "The file or its folder cannot be written here: it is open read-only.");
+        } else {
+            lock = std::make_unique<QLockFile>(lockPath(info.canonicalFilePath().isEmpty() ? path : info.canonicalFilePath()));
+            lock->setStaleLockTime(0); // only a lock whose editor has died is stale
+            if (!lock->tryLock(0)) {
+                qint64 pid = 0;
+                QString host, app;
+                lock->getLockInfo(&pid, &host, &app);
+                lock.reset();
+                readOnly = true;
+                notice = QCoreApplication::translate("DocumentSession",
+                                                     "Another editor (process %1 on %2) has this file open for writing: "
+                                                     "it is open read-only here.")
+                             .arg(pid)
+                             .arg(host.isEmpty() ? QStringLiteral("?") : host);
+            }
+        }
+    }
+    auto file = DocumentFile::open(path, readOnly ? Store::Mode::ReadOnly : Store::Mode::ReadWrite);
+    if (!file && !readOnly && file.error().code == Error::Code::ReadOnly) {
+        lock.reset();
+        notice = file.error().message;
+        file = DocumentFile::open(path, Store::Mode::ReadOnly);
+    }
+    if (!file)
+        return file.error();
+    return std::unique_ptr<DocumentSession>(new DocumentSession(std::move(file.value()), std::move(lock), notice));
+}
+
+QString DocumentSession::path() const
+{
+    return m_file->store().path();
+}
+
+bool DocumentSession::isReadOnly() const
+{
+    return m_file->store().mode() == Store::Mode::ReadOnly;
+}
+
+void DocumentSession::setShownUnit(AmountUnit unit)
+{
+    if (unit == m_shownUnit)
+        return;
+    m_shownUnit = unit;
+    emit shownUnitChanged();
+}
+
+bool DocumentSession::apply(const Batch &batch, const QString &text, const Location &where, const QString &mergeKey)
+{
+    if (batch.empty())
+        return true;
+    auto applied = applyNow(batch);
+    if (!applied) {
+        emit failed(applied.error().message);
+        return false;
+    }
+    if (applied->inverse.empty())
+        return true; // nothing changed: never push a no-op
+    m_undo->push(new BatchCommand(this, batch, std::move(applied->inverse), text, where, mergeKey));
+    return true;
+}
+
+Result<Applied> DocumentSession::applyNow(const Batch &batch)
+{
+    auto applied = m_file->apply(batch);
+    if (applied && !applied->changes.empty())
+        emit changed(applied->changes);
+    return applied;
+}
+
+void DocumentSession::undoFailed(const QString &message)
+{
+    emit failed(message);
+    // Not inside the stack's own undo()/redo(): clear it once that has returned.
+    QTimer::singleShot(0, this, [this] {
+        if (m_undo)
+            m_undo->clear();
+    });
+}
+
+Status DocumentSession::saveCopyAs(const QString &path) const
+{
+    return Store::create(path, document().data(), true);
+}
+
+} // namespace fa::ui

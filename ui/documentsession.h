@@ -1,0 +1,79 @@
+#pragma once
+
+#include "documentfile.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace fa::ui {
+
+// Where a change was made: the table and the cell (address) to bring back on undo and redo.
+struct Location {
+    QString table;   // "t03"
+    QString address; // "t03/2013701/基本支出", or empty for a change without a cell
+};
+
+// One open document file: its DocumentFile, its undo stack and the unit amounts are shown in.
+// Every view and model of the file shares it. Nothing here writes except through apply() and
+// the undo stack's commands, which call the core and broadcast its ChangeSet.
+class DocumentSession : public QObject
+{
+    Q_OBJECT
+public:
+    ~DocumentSession() override;
+
+    // Opens `path`. A read-write open falls back to read-only, with notice() saying why, when
+    // another editor has the file open for writing or the file or its folder cannot be written.
+    static Result<std::unique_ptr<DocumentSession>> open(const QString &path, bool readOnly);
+
+    QString path() const;
+    bool isReadOnly() const;
+    // Why a file asked for read-write opened read-only; empty otherwise.
+    QString notice() const { return m_notice; }
+
+    const Document &document() const { return m_file->document(); }
+    const Engine &engine() const { return m_file->document().engine(); }
+    DocumentFile &file() { return *m_file; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    AmountUnit shownUnit() const { return m_shownUnit; }
+    void setShownUnit(AmountUnit unit);
+
+    // Applies a batch as one undo step: written in one transaction, recomputed once. `mergeKey`
+    // (a cell address) lets consecutive edits of one cell merge into one step. Returns false,
+    // and emits failed(), when the core or the file refuses; nothing changes then.
+    bool apply(const Batch &batch, const QString &text, const Location &where, const QString &mergeKey = {});
+
+    // For the undo commands: applies a batch now and broadcasts what changed.
+    Result<Applied> applyNow(const Batch &batch);
+    // An undo or redo the file refused: says so, and drops the undo history, which no longer
+    // matches the file (the document itself is unchanged).
+    void undoFailed(const QString &message);
+
+    // Writes a consistent copy of the document as it is now to `path` (a new file written
+    // atomically from what the file holds), e.g. when the disk of the original says no.
+    Status saveCopyAs(const QString &path) const;
+
+signals:
+    void changed(const fa::ChangeSet &changes);
+    void failed(const QString &message);
+    // Undo or redo brought a change back: show its table and cell.
+    void locationRequested(const fa::ui::Location &where);
+    void shownUnitChanged();
+
+private:
+    DocumentSession(std::unique_ptr<DocumentFile> file, std::unique_ptr<QLockFile> lock, QString notice);
+
+    std::unique_ptr<DocumentFile> m_file;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_notice;
+    QUndoStack *m_undo;
+    AmountUnit m_shownUnit = AmountUnit::Wanyuan;
+};
+
+} // namespace fa::ui

@@ -1,0 +1,441 @@
+#include "formview.h"
+
+#include "sheetmodel.h"
+#include "spanheaderview.h"
+#include "tsv.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace fa::ui {
+
+FormView::FormView(QWidget *parent)
+    : QTableView(parent)
+{
+    m_header = new SpanHeaderView(this);
+    setHorizontalHeader(m_header);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::DoubleClicked);
+    setSelectionMode(QAbstractItemView::ContiguousSelection);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setTabKeyNavigation(true);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+}
+
+FormView::~FormView() = default;
+
+void FormView::setSheetModel(SheetModel *model)
+{
+    m_model = model;
+    setModel(model);
+    connect(model, &SheetModel::message, this, [this](const QString &text) {
+        m_refused = true;
+        emit message(text);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        fitColumns();
+        updateFrozen();
+    });
+    setupFrozen();
+    fitColumns();
+    updateFrozen();
+}
+
+void FormView::setupFrozen()
+{
+    delete m_frozen;
+    m_frozen = new QTableView(this);
+    m_frozenHeader = new SpanHeaderView(m_frozen);
+    m_frozen->setHorizontalHeader(m_frozenHeader);
+    m_frozenHeader->setHeightSource(m_header);
+    m_frozen->setModel(m_model);
+    m_frozen->setSelectionModel(selectionModel());
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->verticalHeader()->hide();
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollMode(verticalScrollMode());
+    m_frozen->setSelectionMode(selectionMode());
+    m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_frozen->setWordWrap(false);
+    m_frozen->setFrameShape(QFrame::NoFrame);
+    m_frozen->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid palette(mid); }"));
+    viewport()->stackUnder(m_frozen);
+    m_frozen->show();
+
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (m_model && column < m_model->frozenColumnCount()) {
+            m_frozen->setColumnWidth(column, size);
+            updateFrozen();
+        }
+    });
+    connect(verticalHeader(), &QHeaderView::sectionResized, this,
+            [this](int row, int, int size) { m_frozen->setRowHeight(row, size); });
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(), &QAbstractSlider::setValue);
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(), &QAbstractSlider::setValue);
+}
+
+void FormView::updateFrozen()
+{
+    if (!m_frozen || !m_model)
+        return;
+    const int frozen = m_model->frozenColumnCount();
+    int width = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        m_frozen->setColumnHidden(c, c >= frozen);
+        if (c < frozen) {
+            m_frozen->setColumnWidth(c, columnWidth(c));
+            width += columnWidth(c);
+        }
+    }
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), width,
+                          viewport()->height() + horizontalHeader()->height());
+    m_frozen->setVisible(frozen > 0);
+}
+
+void FormView::fitColumns()
+{
+    if (!m_model)
+        return;
+    const QFontMetrics fm(font());
+    const int digit = fm.horizontalAdvance(QStringLiteral("0"));
+    verticalHeader()->setDefaultSectionSize(fm.height() + 8);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        const GridColumnDecl &g = m_model->gridColumn(c);
+        int w = 0;
+        switch (g.role) {
+        case GridColumnDecl::Role::Code:
+            w = fm.horizontalAdvance(QStringLiteral("2013701")) + 3 * digit;
+            break;
+        case GridColumnDecl::Role::Line:
+            w = fm.horizontalAdvance(QStringLiteral("行次")) + 2 * digit;
+            break;
+        case GridColumnDecl::Role::Name: {
+            w = fm.horizontalAdvance(QString(12, QChar(0x56fd))); // 12 CJK characters
+            for (int r = 0; r < std::min(m_model->rowCount(), 400); ++r)
+                w = std::max(w, fm.horizontalAdvance(m_model->index(r, c).data().toString()) + 2 * digit);
+            w = std::min(w, fm.horizontalAdvance(QString(22, QChar(0x56fd))));
+            break;
+        }
+        case GridColumnDecl::Role::Amount:
+            w = fm.horizontalAdvance(QStringLiteral("-12,345,678.00")) + 2 * digit;
+            break;
+        }
+        setColumnWidth(c, w);
+    }
+}
+
+void FormView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    updateFrozen();
+}
+
+void FormView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    updateFrozen();
+}
+
+void FormView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    if (!m_model || index.column() >= m_model->frozenColumnCount())
+        QTableView::scrollTo(index, hint);
+    else if (index.isValid()) // keep the horizontal position: a frozen column is always in view
+        QTableView::scrollTo(this->model()->index(index.row(), m_model->frozenColumnCount() < m_model->columnCount()
+                                                                    ? m_model->frozenColumnCount()
+                                                                    : index.column()),
+                             hint);
+    // A cell right of the frozen columns must not hide under them.
+    if (m_model && index.column() >= m_model->frozenColumnCount()) {
+        int frozenWidth = 0;
+        for (int c = 0; c < m_model->frozenColumnCount(); ++c)
+            frozenWidth += columnWidth(c);
+        const int x = columnViewportPosition(index.column());
+        if (x < frozenWidth)
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + x - frozenWidth);
+    }
+}
+
+QModelIndex FormView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+void FormView::moveCurrent(int dRow, int dColumn)
+{
+    if (!m_model)
+        return;
+    const QModelIndex cur = currentIndex();
+    const int row = std::clamp((cur.isValid() ? cur.row() : 0) + dRow, 0, std::max(0, m_model->rowCount() - 1));
+    const int col = std::clamp((cur.isValid() ? cur.column() : 0) + dColumn, 0, std::max(0, m_model->columnCount() - 1));
+    const QModelIndex next = m_model->index(row, col);
+    selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+    scrollTo(next);
+}
+
+void FormView::commitData(QWidget *editor)
+{
+    m_refused = false;
+    QTableView::commitData(editor);
+}
+
+void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+    if (m_refused) { // the old value stays; so does the cell, for typing again
+        m_refused = false;
+        return;
+    }
+    const bool back = QApplication::keyboardModifiers() & Qt::ShiftModifier;
+    switch (hint) {
+    case QAbstractItemDelegate::SubmitModelCache: // Enter
+        moveCurrent(back ? -1 : 1, 0);
+        break;
+    case QAbstractItemDelegate::EditNextItem: // Tab
+        moveCurrent(0, 1);
+        break;
+    case QAbstractItemDelegate::EditPreviousItem: // Shift+Tab
+        moveCurrent(0, -1);
+        break;
+    default:
+        break;
+    }
+}
+
+void FormView::keyPressEvent(QKeyEvent *event)
+{
+    if (state() != EditingState && m_model) {
+        if (event->matches(QKeySequence::Copy)) {
+            copySelection();
+            return;
+        }
+        if (event->matches(QKeySequence::Paste)) {
+            paste();
+            return;
+        }
+        const auto mods = event->modifiers() & ~Qt::KeypadModifier;
+        switch (event->key()) {
+        case Qt::Key_Delete:
+        case Qt::Key_Backspace:
+            if (mods == Qt::NoModifier) {
+                clearSelectedCells();
+                return;
+            }
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (mods == Qt::NoModifier || mods == Qt::ShiftModifier) {
+                moveCurrent(mods == Qt::ShiftModifier ? -1 : 1, 0);
+                return;
+            }
+            break;
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            if (mods == Qt::ControlModifier) {
+                const QModelIndex cur = currentIndex();
+                const int lastRow = m_model->rowCount() - 1;
+                const int lastCol = m_model->columnCount() - 1;
+                const int row = event->key() == Qt::Key_Up ? 0 : event->key() == Qt::Key_Down ? lastRow : cur.row();
+                const int col = event->key() == Qt::Key_Left ? 0 : event->key() == Qt::Key_Right ? lastCol : cur.column();
+                moveCurrent(row - std::max(0, cur.row()), col - std::max(0, cur.column()));
+                return;
+            }
+            break;
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+            if (mods & Qt::ControlModifier) { // switching tables belongs to the window
+                event->ignore();
+                return;
+            }
+            break;
+        default:
+            break;
+        }
+        // Typing into a cell that cannot be typed into says why, instead of searching.
+        const QString text = event->text();
+        if (!text.isEmpty() && text.at(0).isPrint() && !(mods & (Qt::ControlModifier | Qt::AltModifier))
+            && currentIndex().isValid() && !(m_model->flags(currentIndex()) & Qt::ItemIsEditable)) {
+            if (m_model->session()->isReadOnly())
+                emit message(tr("The document is open read-only."));
+            else if (m_model->isEnteredCell(currentIndex()) == false
+                     && m_model->slotAt(currentIndex().row(), currentIndex().column()).cell != kNoCell)
+                emit message(tr("This cell is computed: %1")
+                                 .arg(m_model->formulaText(m_model->slotAt(currentIndex().row(), currentIndex().column()).cell)));
+            else
+                emit message(tr("Nothing can be typed here."));
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void FormView::copySelection()
+{
+    if (!m_model)
+        return;
+    QModelIndexList cells = selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && currentIndex().isValid())
+        cells << currentIndex();
+    if (cells.isEmpty())
+        return;
+    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
+    for (const QModelIndex &i : cells) {
+        top = std::min(top, i.row());
+        bottom = std::max(bottom, i.row());
+        left = std::min(left, i.column());
+        right = std::max(right, i.column());
+    }
+    TextGrid grid(bottom - top + 1, QStringList());
+    for (auto &row : grid) {
+        for (int c = left; c <= right; ++c)
+            row << QString();
+    }
+    for (const QModelIndex &i : cells)
+        grid[i.row() - top][i.column() - left] = i.data(SheetModel::CopyRole).toString();
+    auto *mime = new QMimeData;
+    mime->setText(toTsv(grid));
+    mime->setHtml(toHtmlTable(grid));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    emit message(tr("Copied %n cells.", nullptr, int(cells.size())));
+}
+
+void FormView::paste()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasText()) {
+        emit message(tr("The clipboard holds no text to paste."));
+        return;
+    }
+    pasteText(mime->text());
+}
+
+bool FormView::pasteText(const QString &tsv)
+{
+    if (!m_model)
+        return false;
+    DocumentSession *session = m_model->session();
+    if (session->isReadOnly()) {
+        emit message(tr("The document is open read-only."));
+        return false;
+    }
+    const TextGrid grid = parseTsv(tsv);
+    if (grid.empty()) {
+        emit message(tr("The clipboard holds no text to paste."));
+        return false;
+    }
+    const QModelIndexList selected = selectionModel()->selectedIndexes();
+    QModelIndex anchor = currentIndex();
+    for (const QModelIndex &i : selected) {
+        if (!anchor.isValid() || i.row() < anchor.row() || (i.row() == anchor.row() && i.column() < anchor.column()))
+            anchor = i;
+    }
+    if (!anchor.isValid()) {
+        emit message(tr("Choose a cell to paste into."));
+        return false;
+    }
+    // One value over a selection of several cells fills them all, as in Excel.
+    std::vector<std::pair<QModelIndex, QString>> targets;
+    if (grid.size() == 1 && grid[0].size() == 1 && selected.size() > 1) {
+        for (const QModelIndex &i : selected)
+            targets.emplace_back(i, grid[0][0]);
+    } else {
+        for (int r = 0; r < int(grid.size()); ++r) {
+            for (int c = 0; c < int(grid[r].size()); ++c) {
+                const QModelIndex i = m_model->index(anchor.row() + r, anchor.column() + c);
+                if (i.isValid())
+                    targets.emplace_back(i, grid[r][c]);
+            }
+        }
+    }
+    const Engine &e = session->engine();
+    Batch batch;
+    int skipped = 0;
+    QModelIndex last = anchor;
+    for (const auto &[index, text] : targets) {
+        const auto slot = m_model->slotAt(index.row(), index.column());
+        if (slot.kind != TableLayout::Slot::Kind::Amount)
+            continue; // codes and names in the pasted block are not values
+        if (slot.cell == kNoCell || !e.isEntered(slot.cell)) {
+            if (!text.trimmed().isEmpty())
+                ++skipped;
+            continue;
+        }
+        const auto parsed = m_model->parse(text);
+        if (!parsed.error.isEmpty()) {
+            emit message(tr("Nothing was pasted: %1 (at %2)").arg(parsed.error, e.address(slot.cell)));
+            return false;
+        }
+        batch.push_back(Edit::setValue(e.address(slot.cell), parsed.value));
+        last = index;
+    }
+    if (batch.empty()) {
+        emit message(skipped ? tr("Nothing was pasted: the %n cells in the way are computed.", nullptr, skipped)
+                             : tr("Nothing was pasted."));
+        return false;
+    }
+    const QString address = e.address(m_model->slotAt(anchor.row(), anchor.column()).cell);
+    if (!session->apply(batch, tr("Paste %n cells", nullptr, int(batch.size())), {m_model->tableId(), address}))
+        return false;
+    if (targets.size() > 1) {
+        QItemSelection area(m_model->index(anchor.row(), anchor.column()), last);
+        selectionModel()->select(area, QItemSelectionModel::ClearAndSelect);
+    }
+    QString text = tr("Pasted %n cells.", nullptr, int(batch.size()));
+    if (skipped)
+        text += QLatin1Char(' ') + tr("%n computed cells in the way were skipped.", nullptr, skipped);
+    emit message(text);
+    return true;
+}
+
+void FormView::clearSelectedCells()
+{
+    if (!m_model)
+        return;
+    DocumentSession *session = m_model->session();
+    if (session->isReadOnly()) {
+        emit message(tr("The document is open read-only."));
+        return;
+    }
+    QModelIndexList cells = selectionModel()->selectedIndexes();
+    if (cells.isEmpty() && currentIndex().isValid())
+        cells << currentIndex();
+    const Engine &e = session->engine();
+    Batch batch;
+    for (const QModelIndex &i : cells) {
+        const auto slot = m_model->slotAt(i.row(), i.column());
+        if (slot.cell != kNoCell && e.isEntered(slot.cell) && e.isSet(slot.cell))
+            batch.push_back(Edit::setValue(e.address(slot.cell), std::nullopt));
+    }
+    if (batch.empty())
+        return;
+    const QModelIndex cur = currentIndex();
+    session->apply(batch, tr("Clear %n cells", nullptr, int(batch.size())), {m_model->tableId(), m_model->addressAt(cur)});
+}
+
+void FormView::selectCells(const QModelIndexList &cells)
+{
+    if (cells.isEmpty())
+        return;
+    QItemSelection selection;
+    for (const QModelIndex &i : cells)
+        selection.select(i, i);
+    selectionModel()->setCurrentIndex(cells.first(), QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    scrollTo(cells.first());
+}
+
+} // namespace fa::ui

@@ -1,0 +1,944 @@
+#include "mainwindow.h"
+
+#include "addrowdialog.h"
+#include "checkspanel.h"
+#include "formview.h"
+#include "interchange.h"
+#include "newdocumentdialog.h"
+#include "sheetmodel.h"
+#include "tablepage.h"
+#include "unitpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace fa::ui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kFileFilter = QStringLiteral("*.fadb");
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("MainWindow", "Final accounts documents (*.fadb)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_start(new QWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_checksDock(new QDockWidget(tr("Checks"), this))
+    , m_undoDock(new QDockWidget(tr("Undo history"), this))
+    , m_undoView(new QUndoView(this))
+    , m_alert(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_mode(new QLabel(this))
+    , m_find(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+
+    // The start page: what a person can do without a document.
+    {
+        auto *layout = new QVBoxLayout(m_start);
+        auto *title = new QLabel(tr("<h2>部门决算公开</h2><p>Final accounts disclosure editor</p>"), m_start);
+        layout->addStretch(1);
+        layout->addWidget(title, 0, Qt::AlignHCenter);
+        auto add = [&](const QString &text, const QString &description, auto slot) {
+            auto *b = new QCommandLinkButton(text, description, m_start);
+            b->setMaximumWidth(520);
+            connect(b, &QCommandLinkButton::clicked, this, slot);
+            layout->addWidget(b, 0, Qt::AlignHCenter);
+        };
+        add(tr("New document…"), tr("Start the final accounts of a unit or department"), [this] { newDocument(); });
+        add(tr("Open…"), tr("Open a document to edit it"), [this] { open(false); });
+        add(tr("Open read-only…"), tr("Review a colleague's document without changing it"), [this] { open(true); });
+        add(QStringLiteral("南阳市政务大数据中心 2024"), tr("Sample: a unit's published final accounts"),
+            [this] { openSample(QStringLiteral("nanyang-bigdata-2024")); });
+        add(QStringLiteral("中共南阳市委网络安全和信息化委员会办公室 2024"), tr("Sample: a department's published final accounts"),
+            [this] { openSample(QStringLiteral("nanyang-cac-2024")); });
+        layout->addStretch(2);
+    }
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_alert->setObjectName(QStringLiteral("alert"));
+    m_alert->setWordWrap(true);
+    m_alert->setStyleSheet(QStringLiteral("QLabel#alert { background: #fde8e8; color: #8a1010; border: 1px solid #e4a0a0;"
+                                          " padding: 6px; }"));
+    m_alert->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_alert->hide();
+    centralLayout->addWidget(m_alert);
+    m_stack->addWidget(m_start);
+    m_stack->addWidget(m_tabs);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_checksDock->setObjectName(QStringLiteral("checksDock"));
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(m_undoView);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_checksDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+
+    m_find->setPlaceholderText(tr("Find a subject, name or cell (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(320);
+    connect(m_find, &QLineEdit::returnPressed, this, &MainWindow::findNext);
+
+    statusBar()->addPermanentWidget(m_mode);
+    statusBar()->addPermanentWidget(m_counts);
+
+    createActions();
+    createMenus();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateActions(); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (settings.value(QStringLiteral("view/unit")).toString() == QStringLiteral("yuan"))
+        m_actions[QStringLiteral("unitYuan")]->setChecked(true);
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 860);
+    m_stack->setCurrentWidget(m_start);
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views and models go before the session they show.
+    while (m_tabs->count()) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    delete m_checks;
+    m_undoView->setStack(nullptr);
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        addAction(a);
+        return a;
+    };
+    make(QStringLiteral("new"), tr("&New…"), QKeySequence::New, [this] { newDocument(); });
+    make(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, [this] { open(false); });
+    make(QStringLiteral("openReadOnly"), tr("Open &Read-Only…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), [this] { open(true); });
+    make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    make(QStringLiteral("importJson"), tr("&Import JSON…"), {}, [this] { importJson(); });
+    make(QStringLiteral("exportJson"), tr("&Export JSON…"), {}, [this] { exportJson(); });
+    make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, [this] { closeDocument(); });
+    make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    make(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
+        if (m_session && !m_session->isReadOnly())
+            m_session->undoStack()->undo();
+    });
+    make(QStringLiteral("redo"), tr("&Redo"), QKeySequence(QStringLiteral("Ctrl+Y")), [this] {
+        if (m_session && !m_session->isReadOnly())
+            m_session->undoStack()->redo();
+    });
+    m_actions[QStringLiteral("redo")]->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence::Redo});
+    make(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, [this] {
+        if (auto *p = currentTablePage())
+            p->view()->copySelection();
+    });
+    make(QStringLiteral("paste"), tr("&Paste"), QKeySequence::Paste, [this] {
+        if (auto *p = currentTablePage())
+            p->view()->paste();
+    });
+    make(QStringLiteral("clear"), tr("C&lear cells"), {}, [this] {
+        if (auto *p = currentTablePage())
+            p->view()->clearSelectedCells();
+    });
+    make(QStringLiteral("find"), tr("&Find…"), QKeySequence::Find, [this] {
+        m_find->setFocus();
+        m_find->selectAll();
+    });
+    make(QStringLiteral("tracePrecedents"), tr("Trace &precedents"), QKeySequence(QStringLiteral("Ctrl+[")), [this] { tracePrecedents(); });
+    make(QStringLiteral("traceDependents"), tr("Trace &dependents"), QKeySequence(QStringLiteral("Ctrl+]")), [this] { traceDependents(); });
+    make(QStringLiteral("addRow"), tr("&Add a 项…"), QKeySequence(QStringLiteral("Ctrl+Shift+=")), [this] { addRow({}); });
+    make(QStringLiteral("removeRow"), tr("&Remove this 项"), QKeySequence(QStringLiteral("Ctrl+-")), [this] { removeCurrentRow(); });
+    make(QStringLiteral("reason"), tr("Write a &reason…"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), [this] {
+        auto *p = currentTablePage();
+        if (!p)
+            return;
+        const QModelIndex cur = p->view()->currentIndex();
+        const QString code = p->model()->itemCodeAt(p->model()->slotAt(cur.row(), cur.column()).tableRow);
+        if (p->tableId() == QStringLiteral("t05") && !code.isEmpty())
+            editReason(QStringLiteral("reason/t05/") + code, p->model()->addressAt(cur));
+        else if (!p->model()->addressAt(cur).isEmpty())
+            editReason(QStringLiteral("reason/change/") + p->model()->addressAt(cur), p->model()->addressAt(cur));
+    });
+
+    auto *unitGroup = new QActionGroup(this);
+    auto *wan = make(QStringLiteral("unitWanyuan"), tr("Amounts in 万元"), QKeySequence(QStringLiteral("Ctrl+Shift+W")), [this] {
+        if (m_session)
+            m_session->setShownUnit(AmountUnit::Wanyuan);
+        QSettings().setValue(QStringLiteral("view/unit"), QStringLiteral("wanyuan"));
+    });
+    auto *yuan = make(QStringLiteral("unitYuan"), tr("Amounts in 元"), QKeySequence(QStringLiteral("Ctrl+Shift+Y")), [this] {
+        if (m_session)
+            m_session->setShownUnit(AmountUnit::Yuan);
+        QSettings().setValue(QStringLiteral("view/unit"), QStringLiteral("yuan"));
+    });
+    for (QAction *a : {wan, yuan}) {
+        a->setCheckable(true);
+        unitGroup->addAction(a);
+    }
+    wan->setChecked(true);
+    auto *unprinted = make(QStringLiteral("showUnprinted"), tr("Show &unprinted columns (上年, 年初预算)"),
+                           QKeySequence(QStringLiteral("Ctrl+Shift+U")), [this](bool on) {
+                               for (int i = 0; i < m_tabs->count(); ++i) {
+                                   if (auto *p = qobject_cast<TablePage *>(m_tabs->widget(i)))
+                                       p->model()->setShowUnprinted(on);
+                               }
+                           });
+    unprinted->setCheckable(true);
+    make(QStringLiteral("nextTable"), tr("&Next table"), QKeySequence(QStringLiteral("Ctrl+PgDown")), [this] { switchTable(1); });
+    make(QStringLiteral("previousTable"), tr("P&revious table"), QKeySequence(QStringLiteral("Ctrl+PgUp")), [this] { switchTable(-1); });
+
+    auto *langGroup = new QActionGroup(this);
+    const QString lang = QSettings().value(QStringLiteral("view/language"), QStringLiteral("zh_CN")).toString();
+    for (const auto &[name, text] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        auto *a = make(QStringLiteral("lang_") + name, text, {}, [this, name = name] {
+            QSettings().setValue(QStringLiteral("view/language"), name);
+            showMessage(tr("The language changes the next time the editor starts."));
+        });
+        a->setCheckable(true);
+        a->setChecked(lang == name);
+        langGroup->addAction(a);
+    }
+    make(QStringLiteral("about"), tr("&About"), {}, [this] {
+        QMessageBox::about(this, tr("About"),
+                           tr("<h3>部门决算公开 %1</h3><p>An editor for the annual departmental final accounts "
+                              "disclosure: the nine tables, computed and checked as you type.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a("new"));
+    file->addAction(a("open"));
+    file->addAction(a("openReadOnly"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(a("saveAs"));
+    file->addAction(a("importJson"));
+    file->addAction(a("exportJson"));
+    file->addSeparator();
+    file->addAction(a("close"));
+    file->addAction(a("quit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a("undo"));
+    edit->addAction(a("redo"));
+    edit->addSeparator();
+    edit->addAction(a("copy"));
+    edit->addAction(a("paste"));
+    edit->addAction(a("clear"));
+    edit->addSeparator();
+    edit->addAction(a("find"));
+    edit->addAction(a("tracePrecedents"));
+    edit->addAction(a("traceDependents"));
+    edit->addSeparator();
+    edit->addAction(a("addRow"));
+    edit->addAction(a("removeRow"));
+    edit->addAction(a("reason"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a("unitWanyuan"));
+    view->addAction(a("unitYuan"));
+    view->addSeparator();
+    view->addAction(a("showUnprinted"));
+    view->addSeparator();
+    view->addAction(a("nextTable"));
+    view->addAction(a("previousTable"));
+    view->addSeparator();
+    QAction *checks = m_checksDock->toggleViewAction();
+    checks->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    view->addAction(checks);
+    view->addAction(m_undoDock->toggleViewAction());
+    QMenu *lang = view->addMenu(tr("&Language"));
+    lang->addAction(a("lang_zh_CN"));
+    lang->addAction(a("lang_en"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("about"));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(a("open"));
+    bar->addAction(a("undo"));
+    bar->addAction(a("redo"));
+    bar->addSeparator();
+    bar->addAction(a("unitWanyuan"));
+    bar->addAction(a("unitYuan"));
+    bar->addAction(a("showUnprinted"));
+    bar->addSeparator();
+    bar->addAction(a("addRow"));
+    bar->addWidget(m_find);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("files/recent"), recent);
+    settings.setValue(QStringLiteral("files/last"), absolute);
+    rebuildRecentMenu();
+}
+
+bool MainWindow::openFile(const QString &path, bool readOnly)
+{
+    auto session = DocumentSession::open(path, readOnly);
+    if (!session) {
+        showAlert(tr("“%1” could not be opened: %2").arg(QDir::toNativeSeparators(path), session.error().message));
+        return false;
+    }
+    installSession(std::move(session.value()));
+    addRecent(path);
+    if (!m_session->notice().isEmpty())
+        showAlert(m_session->notice());
+    return true;
+}
+
+void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
+{
+    closeDocument();
+    m_session = std::move(session);
+    DocumentSession *s = m_session.get();
+    m_session->setShownUnit(m_actions[QStringLiteral("unitYuan")]->isChecked() ? AmountUnit::Yuan : AmountUnit::Wanyuan);
+
+    m_unitPage = new UnitPage(s, m_tabs);
+    const auto &sheets = s->engine().sheets();
+    const bool unprinted = m_actions[QStringLiteral("showUnprinted")]->isChecked();
+    for (int i = 0; i < int(sheets.size()); ++i) {
+        auto *page = new TablePage(s, i, m_tabs);
+        page->model()->setShowUnprinted(unprinted);
+        const QString tab = sheets[i].decl->code.mid(2) + QLatin1Char(' ') + sheets[i].decl->title;
+        m_tabs->addTab(page, tab);
+        m_tabs->setTabToolTip(i, sheets[i].decl->code + QLatin1Char(' ') + sheets[i].decl->title);
+        connect(page->view(), &FormView::message, this, &MainWindow::showMessage);
+        page->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(page->view(), &QWidget::customContextMenuRequested, this,
+                [this, page](const QPoint &pos) { showCellMenu(page, pos); });
+        connect(page->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, page](const QModelIndex &cur) {
+            const QString address = page->model()->addressAt(cur);
+            if (!address.isEmpty())
+                statusBar()->showMessage(address, 4000);
+            updateActions();
+        });
+    }
+    m_tabs->addTab(m_unitPage, tr("Unit information"));
+
+    m_checks = new ChecksPanel(s, m_checksDock);
+    m_checksDock->setWidget(m_checks);
+    connect(m_checks, &ChecksPanel::jumpRequested, this, &MainWindow::gotoAddress);
+    connect(m_checks, &ChecksPanel::reasonRequested, this, &MainWindow::editReason);
+    m_undoView->setStack(s->undoStack());
+
+    connect(s, &DocumentSession::changed, this, [this] { updateCounts(); });
+    connect(s, &DocumentSession::failed, this, &MainWindow::showAlert);
+    connect(s, &DocumentSession::locationRequested, this, [this](const Location &where) {
+        if (!where.address.isEmpty())
+            gotoAddress(where.address);
+        else if (where.table.isEmpty())
+            m_tabs->setCurrentWidget(m_unitPage);
+    });
+    connect(s->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(s->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(s->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(s->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+    connect(s, &DocumentSession::changed, this, [this](const ChangeSet &c) {
+        if (c.unitChanged)
+            updateTitle();
+    });
+
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentIndex(0);
+    if (auto *p = currentTablePage()) {
+        p->view()->setFocus();
+        const int first = p->model()->frozenColumnCount();
+        p->view()->setCurrentIndex(p->model()->index(0, first < p->model()->columnCount() ? first : 0));
+    }
+    m_alert->hide();
+    updateCounts();
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::closeDocument()
+{
+    if (!m_session)
+        return;
+    m_undoView->setStack(nullptr);
+    while (m_tabs->count()) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_unitPage = nullptr;
+    m_checksDock->setWidget(nullptr);
+    delete m_checks;
+    m_checks = nullptr;
+    m_session.reset();
+    m_stack->setCurrentWidget(m_start);
+    updateCounts();
+    updateActions();
+    updateTitle();
+}
+
+TablePage *MainWindow::tablePage(const QString &tableId) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *p = qobject_cast<TablePage *>(m_tabs->widget(i));
+        if (p && p->tableId() == tableId)
+            return p;
+    }
+    return nullptr;
+}
+
+TablePage *MainWindow::currentTablePage() const
+{
+    return qobject_cast<TablePage *>(m_tabs->currentWidget());
+}
+
+bool MainWindow::gotoAddress(const QString &address)
+{
+    if (!m_session)
+        return false;
+    const CellId id = m_session->engine().find(address.trimmed());
+    if (id == kNoCell) {
+        showMessage(tr("There is no cell “%1” in this document.").arg(address));
+        return false;
+    }
+    const Sheet &sheet = m_session->engine().sheets()[m_session->engine().meta(id).sheet];
+    TablePage *page = tablePage(sheet.decl->id);
+    if (!page)
+        return false;
+    QModelIndex index = page->model()->indexOfCell(id);
+    if (!index.isValid() && !sheet.decl->columns[m_session->engine().meta(id).column].printed) {
+        m_actions[QStringLiteral("showUnprinted")]->setChecked(true);
+        m_actions[QStringLiteral("showUnprinted")]->triggered(true);
+        index = page->model()->indexOfCell(id);
+    }
+    if (!index.isValid())
+        return false;
+    m_tabs->setCurrentWidget(page);
+    page->view()->setFocus();
+    page->view()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    page->view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const bool doc = m_session != nullptr;
+    const bool writable = doc && !m_session->isReadOnly();
+    TablePage *page = currentTablePage();
+    for (const char *name : {"saveAs", "exportJson", "close", "copy", "find", "tracePrecedents", "traceDependents",
+                             "nextTable", "previousTable", "showUnprinted"})
+        m_actions[QString::fromLatin1(name)]->setEnabled(doc);
+    for (const char *name : {"paste", "clear"})
+        m_actions[QString::fromLatin1(name)]->setEnabled(writable && page);
+    const bool subjects = page && page->model()->sheet().hasSubjectRows();
+    m_actions[QStringLiteral("addRow")]->setEnabled(writable && subjects);
+    bool onItem = false;
+    if (page && subjects) {
+        const QModelIndex cur = page->view()->currentIndex();
+        onItem = cur.isValid() && !page->model()->itemCodeAt(cur.row()).isEmpty();
+    }
+    m_actions[QStringLiteral("removeRow")]->setEnabled(writable && onItem);
+    m_actions[QStringLiteral("reason")]->setEnabled(writable && page);
+    QAction *undo = m_actions[QStringLiteral("undo")];
+    QAction *redo = m_actions[QStringLiteral("redo")];
+    undo->setEnabled(writable && m_session->undoStack()->canUndo());
+    redo->setEnabled(writable && m_session->undoStack()->canRedo());
+    undo->setText(writable && m_session->undoStack()->canUndo() ? tr("&Undo %1").arg(m_session->undoStack()->undoText())
+                                                                 : tr("&Undo"));
+    redo->setText(writable && m_session->undoStack()->canRedo() ? tr("&Redo %1").arg(m_session->undoStack()->redoText())
+                                                                 : tr("&Redo"));
+    m_find->setEnabled(doc);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("部门决算公开"));
+        m_mode->clear();
+        return;
+    }
+    const UnitInfo &u = m_session->document().data().unit;
+    QString title = tr("%1 %2年度 — %3 — 部门决算公开").arg(u.name).arg(u.year).arg(QFileInfo(m_session->path()).fileName());
+    if (m_session->isReadOnly())
+        title += QStringLiteral(" [只读]");
+    setWindowTitle(title);
+    m_mode->setText(m_session->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you type"));
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_session) {
+        m_counts->clear();
+        return;
+    }
+    const Checker &c = m_session->document().checker();
+    const int errors = c.count(Severity::Error), warnings = c.count(Severity::Warning), rounding = c.count(Severity::Rounding);
+    m_counts->setText(tr("Errors %1 · Warnings %2 · 尾差 %3").arg(errors).arg(warnings).arg(rounding));
+    m_counts->setStyleSheet(errors ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+    m_checksDock->setWindowTitle(tr("Checks: %1 errors, %2 warnings, %3 尾差").arg(errors).arg(warnings).arg(rounding));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::showAlert(const QString &text)
+{
+    m_alert->setText(text);
+    m_alert->show();
+    showMessage(text);
+}
+
+QString MainWindow::alertText() const
+{
+    return m_alert->isVisible() || !m_alert->isHidden() ? m_alert->text() : QString();
+}
+
+QString MainWindow::statusText() const
+{
+    return statusBar()->currentMessage();
+}
+
+void MainWindow::switchTable(int delta)
+{
+    if (!m_session || m_tabs->count() == 0)
+        return;
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + delta + m_tabs->count()) % m_tabs->count());
+    if (auto *p = currentTablePage())
+        p->view()->setFocus();
+}
+
+void MainWindow::tracePrecedents()
+{
+    trace(true);
+}
+
+void MainWindow::traceDependents()
+{
+    trace(false);
+}
+
+void MainWindow::trace(bool precedents)
+{
+    TablePage *page = currentTablePage();
+    if (!m_session || !page)
+        return;
+    const Engine &e = m_session->engine();
+    const QModelIndex cur = page->view()->currentIndex();
+    const CellId id = page->model()->slotAt(cur.row(), cur.column()).cell;
+    if (id == kNoCell) {
+        showMessage(tr("Choose an amount cell first."));
+        return;
+    }
+    std::vector<CellId> cells;
+    if (precedents && !e.isEntered(id)) {
+        for (const auto &t : e.formula(id))
+            cells.push_back(t.cell);
+    } else {
+        cells = e.dependents(id);
+    }
+    if (cells.empty()) {
+        showMessage(e.isEntered(id) ? tr("No cell depends on %1.").arg(e.address(id))
+                                    : tr("%1 adds up nothing.").arg(e.address(id)));
+        return;
+    }
+    // Prefer the current table; otherwise go to the table of the first cell.
+    int sheet = e.meta(cells.front()).sheet;
+    for (CellId c : cells) {
+        if (e.meta(c).sheet == page->model()->sheetIndex()) {
+            sheet = page->model()->sheetIndex();
+            break;
+        }
+    }
+    TablePage *target = tablePage(e.sheets()[sheet].decl->id);
+    QModelIndexList indexes;
+    QStringList elsewhere;
+    for (CellId c : cells) {
+        if (e.meta(c).sheet == sheet) {
+            const QModelIndex i = target->model()->indexOfCell(c);
+            if (i.isValid())
+                indexes << i;
+        } else {
+            const QString code = e.sheets()[e.meta(c).sheet].decl->code;
+            if (!elsewhere.contains(code))
+                elsewhere << code;
+        }
+    }
+    m_tabs->setCurrentWidget(target);
+    target->view()->setFocus();
+    target->view()->selectCells(indexes);
+    QString text = precedents && !e.isEntered(id) ? tr("%1 = the %n selected cells", nullptr, int(indexes.size())).arg(e.address(id))
+                                                 : tr("%n selected cells depend on %1", nullptr, int(indexes.size())).arg(e.address(id));
+    if (!elsewhere.isEmpty())
+        text += QLatin1Char(' ') + tr("(and cells in %1)").arg(elsewhere.join(QStringLiteral("、")));
+    showMessage(text);
+}
+
+bool MainWindow::addRow(const QString &subjectText, const QString &customName)
+{
+    TablePage *page = currentTablePage();
+    if (!m_session || !page || m_session->isReadOnly() || !page->model()->sheet().hasSubjectRows())
+        return false;
+    Batch batch;
+    QString error;
+    if (subjectText.isEmpty()) {
+        AddRowDialog dialog(m_session.get(), page->tableId(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        batch = dialog.batch(&error);
+    } else {
+        batch = AddRowDialog::batchFor(*m_session, page->tableId(), subjectText, customName, &error);
+    }
+    if (batch.empty()) {
+        showMessage(error);
+        return false;
+    }
+    const QString code = batch.back().code;
+    const QString first = page->model()->sheet().decl->columns.front().key;
+    const QString address = page->tableId() + QLatin1Char('/') + code + QLatin1Char('/') + first;
+    if (!m_session->apply(batch, tr("Add %1 to %2").arg(code, page->model()->sheet().decl->code), {page->tableId(), address}))
+        return false;
+    gotoAddress(address);
+    return true;
+}
+
+void MainWindow::removeCurrentRow()
+{
+    TablePage *page = currentTablePage();
+    if (!m_session || !page || m_session->isReadOnly())
+        return;
+    const QModelIndex cur = page->view()->currentIndex();
+    const QString code = page->model()->itemCodeAt(cur.row());
+    if (code.isEmpty()) {
+        showMessage(tr("Only a 项 row can be removed."));
+        return;
+    }
+    m_session->apply({Edit::removeRow(page->tableId(), code)}, tr("Remove %1 from %2").arg(code, page->model()->sheet().decl->code),
+                     {page->tableId(), page->model()->addressAt(cur)});
+}
+
+bool MainWindow::setReason(const QString &key, const QString &text, const QString &address)
+{
+    if (!m_session || m_session->isReadOnly())
+        return false;
+    const QString table = address.section(QLatin1Char('/'), 0, 0);
+    return m_session->apply({Edit::setText(key, text.trimmed())}, tr("Reason for %1").arg(key.section(QLatin1Char('/'), 1)),
+                            {table, address});
+}
+
+void MainWindow::editReason(const QString &key, const QString &address)
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    const auto &texts = m_session->document().data().texts;
+    const auto it = texts.find(key);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Reason"),
+                                                        tr("Why (%1)?\nThis text is printed in the 情况说明.").arg(key),
+                                                        it == texts.end() ? QString() : it->second, &ok);
+    if (ok)
+        setReason(key, text, address);
+}
+
+void MainWindow::showCellMenu(TablePage *page, const QPoint &pos)
+{
+    QMenu menu(this);
+    const QModelIndex index = page->view()->indexAt(pos);
+    const QString address = page->model()->addressAt(index);
+    for (const char *name : {"copy", "paste", "clear"})
+        menu.addAction(m_actions.value(QString::fromLatin1(name)));
+    menu.addSeparator();
+    menu.addAction(m_actions.value(QStringLiteral("tracePrecedents")));
+    menu.addAction(m_actions.value(QStringLiteral("traceDependents")));
+    if (page->model()->sheet().hasSubjectRows()) {
+        menu.addSeparator();
+        menu.addAction(m_actions.value(QStringLiteral("addRow")));
+        menu.addAction(m_actions.value(QStringLiteral("removeRow")));
+    }
+    // Reasons a finding at this cell asks for.
+    if (!address.isEmpty() && m_session && !m_session->isReadOnly()) {
+        for (const Finding &f : m_session->document().checker().findings()) {
+            if (f.address == address && !f.textKey.isEmpty()) {
+                menu.addSeparator();
+                const QString key = f.textKey;
+                menu.addAction(tr("Write the reason (%1)…").arg(key), this, [this, key, address] { editReason(key, address); });
+            }
+        }
+        if (page->tableId() == QStringLiteral("t05")) {
+            const QString code = page->model()->itemCodeAt(index.row());
+            if (!code.isEmpty()) {
+                const QString key = QStringLiteral("reason/t05/") + code;
+                menu.addAction(tr("Reason for the difference from the budget…"), this,
+                               [this, key, address] { editReason(key, address); });
+            }
+        }
+    }
+    menu.exec(page->view()->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::findNext()
+{
+    if (!m_session)
+        return;
+    const QString needle = m_find->text().trimmed();
+    if (needle.isEmpty())
+        return;
+    if (needle.contains(QLatin1Char('/'))) {
+        gotoAddress(needle);
+        return;
+    }
+    // Search codes and names from after the current cell, table by table.
+    const int tables = m_tabs->count();
+    const int startTab = std::max(0, m_tabs->currentIndex());
+    for (int t = 0; t <= tables; ++t) {
+        auto *page = qobject_cast<TablePage *>(m_tabs->widget((startTab + t) % tables));
+        if (!page)
+            continue;
+        SheetModel *m = page->model();
+        const int startRow = t == 0 ? page->view()->currentIndex().row() + 1 : 0;
+        for (int r = std::max(0, startRow); r < m->rowCount(); ++r) {
+            for (int c = 0; c < m->columnCount(); ++c) {
+                const auto kind = TableLayout::Slot::Kind(m->index(r, c).data(SheetModel::SlotKindRole).toInt());
+                if (kind != TableLayout::Slot::Kind::Code && kind != TableLayout::Slot::Kind::Name)
+                    continue;
+                if (m->index(r, c).data(Qt::EditRole).toString().contains(needle, Qt::CaseInsensitive)) {
+                    m_tabs->setCurrentWidget(page);
+                    const int col = std::min(m->frozenColumnCount(), m->columnCount() - 1);
+                    page->view()->setCurrentIndex(m->index(r, col));
+                    page->view()->scrollTo(m->index(r, col), QAbstractItemView::PositionAtCenter);
+                    page->view()->setFocus();
+                    return;
+                }
+            }
+        }
+    }
+    showMessage(tr("“%1” was not found.").arg(needle));
+}
+
+QString MainWindow::sampleDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/samples");
+}
+
+bool MainWindow::openSample(const QString &name)
+{
+    const QString target = sampleDirectory() + QLatin1Char('/') + name + QStringLiteral(".fadb");
+    if (!QFileInfo::exists(target)) {
+        QFile json(QStringLiteral(":/samples/") + name + QStringLiteral(".json"));
+        if (!json.open(QIODevice::ReadOnly)) {
+            showAlert(tr("The sample %1 is missing from this build.").arg(name));
+            return false;
+        }
+        auto data = readInterchange(json.readAll());
+        if (!data) {
+            showAlert(data.error().message);
+            return false;
+        }
+        QDir().mkpath(sampleDirectory());
+        if (auto e = Store::create(target, data.value())) {
+            showAlert(e->message);
+            return false;
+        }
+    }
+    return openFile(target);
+}
+
+void MainWindow::newDocument()
+{
+    NewDocumentDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const UnitInfo unit = dialog.unit();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(unit.name + QString::number(unit.year) + QStringLiteral(".fadb"));
+    QString path = QFileDialog::getSaveFileName(this, tr("New document"), suggested, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".fadb")))
+        path += QStringLiteral(".fadb");
+    DocumentData data;
+    data.unit = unit;
+    if (auto e = Store::create(path, data, true)) {
+        showAlert(e->message);
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::open(bool readOnly)
+{
+    const QString path = QFileDialog::getOpenFileName(this, readOnly ? tr("Open read-only") : tr("Open"), {},
+                                                      fileFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openFile(path, readOnly);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_session)
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy as"), m_session->path(), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".fadb")))
+        path += QStringLiteral(".fadb");
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_session->path()).canonicalFilePath())
+        return; // every change is already in the file
+    if (auto e = m_session->saveCopyAs(path)) {
+        showAlert(tr("The copy could not be written: %1").arg(e->message));
+        return;
+    }
+    openFile(path);
+    showMessage(tr("Saved as %1; the window now edits the copy.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::importJson()
+{
+    const QString json = QFileDialog::getOpenFileName(this, tr("Import JSON"), {}, tr("JSON (*.json)"));
+    if (json.isEmpty())
+        return;
+    QFile file(json);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
+        showAlert(tr("“%1” could not be read.").arg(json));
+        return;
+    }
+    auto data = readInterchange(file.readAll());
+    if (!data) {
+        showAlert(data.error().message);
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the imported document as"),
+                                                QFileInfo(json).absolutePath() + QLatin1Char('/') + QFileInfo(json).completeBaseName()
+                                                    + QStringLiteral(".fadb"),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (auto e = Store::create(path, data.value(), true)) {
+        showAlert(e->message);
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"),
+                                                      QFileInfo(m_session->path()).completeBaseName() + QStringLiteral(".json"),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(writeInterchange(m_session->document().data())) < 0 || !out.commit()) {
+        showAlert(tr("“%1” could not be written: %2").arg(path, out.errorString()));
+        return;
+    }
+    showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every change is already in the file: nothing to ask.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !event->mimeData()->urls().isEmpty() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openFile(urls.first().toLocalFile());
+}
+
+} // namespace fa::ui

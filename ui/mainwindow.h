@@ -1,0 +1,111 @@
+#pragma once
+
+#include "documentsession.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QUndoView;
+
+namespace fa::ui {
+
+class ChecksPanel;
+class TablePage;
+class UnitPage;
+
+// The editor's window: one document at a time, a tab per 公开表 (and the unit information),
+// the checks panel and the undo history as docks, the status bar with the counts of findings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a document in this window (replacing the one shown). Returns false, after saying
+    // why, when it cannot be opened; the window then keeps what it showed.
+    bool openFile(const QString &path, bool readOnly = false);
+    void closeDocument();
+    // Makes the cell at `address` (as `check` prints it) current in its table; false when there
+    // is no such cell.
+    bool gotoAddress(const QString &address);
+    // Opens a bundled sample as a writable copy in the user's data folder (made once).
+    bool openSample(const QString &name);
+
+    DocumentSession *session() const { return m_session.get(); }
+    TablePage *tablePage(const QString &tableId) const;
+    TablePage *currentTablePage() const;
+    ChecksPanel *checksPanel() const { return m_checks; }
+    UnitPage *unitPage() const { return m_unitPage; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *action(const QString &name) const;
+    // The last failure the window reported (file refused a change, bad file…).
+    QString alertText() const;
+    QString statusText() const;
+
+    // Selects the cells a derived cell adds up (or, from an entered cell, those that depend on
+    // it), switching table when none is in this one.
+    void tracePrecedents();
+    void traceDependents();
+    // Adds a 项 by the text a person would type into the add dialog (tests, --add); asks.
+    bool addRow(const QString &subjectText, const QString &customName = {});
+    void removeCurrentRow();
+    bool setReason(const QString &key, const QString &text, const QString &address = {});
+
+    static QString sampleDirectory();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateTitle();
+    void updateCounts();
+    void rebuildRecentMenu();
+    void addRecent(const QString &path);
+    void showMessage(const QString &text);
+    void showAlert(const QString &text);
+    void installSession(std::unique_ptr<DocumentSession> session);
+    void trace(bool precedents);
+    void switchTable(int delta);
+    void editReason(const QString &key, const QString &address);
+    void showCellMenu(TablePage *page, const QPoint &pos);
+    void findNext();
+
+    void newDocument();
+    void open(bool readOnly);
+    void saveAs();
+    void importJson();
+    void exportJson();
+
+    std::unique_ptr<DocumentSession> m_session;
+    QStackedWidget *m_stack;
+    QWidget *m_start;
+    QTabWidget *m_tabs;
+    UnitPage *m_unitPage = nullptr;
+    ChecksPanel *m_checks = nullptr;
+    QDockWidget *m_checksDock;
+    QDockWidget *m_undoDock;
+    QUndoView *m_undoView;
+    QLabel *m_alert;
+    QLabel *m_counts;
+    QLabel *m_mode;
+    QLineEdit *m_find;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+};
+
+} // namespace fa::ui
