@@ -130,8 +130,10 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (settings.value(QStringLiteral("view/unit")).toString() == QStringLiteral("yuan"))
         m_actions[QStringLiteral("unitYuan")]->setChecked(true);
-    if (!settings.contains(QStringLiteral("window/geometry")))
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
         resize(1280, 860);
+        resizeDocks({m_checksDock}, {170}, Qt::Vertical);
+    }
     m_stack->setCurrentWidget(m_start);
     updateActions();
     updateTitle();
@@ -408,9 +410,12 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     connect(s, &DocumentSession::changed, this, [this] { updateCounts(); });
     connect(s, &DocumentSession::failed, this, &MainWindow::showAlert);
     connect(s, &DocumentSession::locationRequested, this, [this](const Location &where) {
-        if (!where.address.isEmpty())
+        // The cell, when it is still there (undoing an added row takes it away): else its table.
+        if (!where.address.isEmpty() && m_session->engine().find(where.address) != kNoCell)
             gotoAddress(where.address);
-        else if (where.table.isEmpty())
+        else if (TablePage *page = tablePage(where.table))
+            m_tabs->setCurrentWidget(page);
+        else
             m_tabs->setCurrentWidget(m_unitPage);
     });
     connect(s->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);

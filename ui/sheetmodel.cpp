@@ -29,6 +29,7 @@ SheetModel::SheetModel(DocumentSession *session, int sheet, QObject *parent)
     , m_layout(session->engine().sheets()[sheet])
 {
     rebuildColumns();
+    m_rows = m_layout.bodyRowCount();
     std::vector<QModelIndex> none;
     refreshMarks(none);
     m_flashTimer.setSingleShot(true);
@@ -117,7 +118,7 @@ int SheetModel::frozenColumnCount() const
 
 TableLayout::Slot SheetModel::slotAt(int row, int column) const
 {
-    if (row < 0 || row >= rowCount() || column < 0 || column >= int(m_columns.size()))
+    if (row < 0 || row >= m_rows || row >= m_layout.bodyRowCount() || column < 0 || column >= int(m_columns.size()))
         return {};
     if (column < m_layout.columnCount())
         return m_layout.slot(row, column);
@@ -237,7 +238,7 @@ QString SheetModel::formulaText(CellId id) const
 
 int SheetModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_layout.bodyRowCount();
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int SheetModel::columnCount(const QModelIndex &parent) const
@@ -449,16 +450,24 @@ void SheetModel::onChanged(const ChangeSet &changes)
         if (span.sheet != m_sheet)
             continue;
         beginRemoveRows({}, span.first, span.first + span.count - 1);
+        m_rows -= span.count;
         endRemoveRows();
     }
     for (const RowSpan &span : changes.rowsInserted) {
         if (span.sheet != m_sheet)
             continue;
         beginInsertRows({}, span.first, span.first + span.count - 1);
+        m_rows += span.count;
         endInsertRows();
     }
     if (changes.structural() && m_layout.print().arrangement != Arrangement::Rows)
         m_layout = TableLayout(sheet());
+    if (m_rows != m_layout.bodyRowCount()) { // cannot happen when the core reports every row change
+        qWarning("SheetModel: %d rows shown, %d in the table; resetting", m_rows, m_layout.bodyRowCount());
+        beginResetModel();
+        m_rows = m_layout.bodyRowCount();
+        endResetModel();
+    }
 
     std::vector<QModelIndex> touched;
     const Engine &e = m_session->engine();

@@ -95,6 +95,7 @@ private:
     int m_sheet;
     TableLayout m_layout;
     bool m_showUnprinted = false;
+    int m_rows = 0; // the rows views know of: follows the core's row changes one span at a time
     std::vector<GridColumnDecl> m_columns;
     std::vector<HeaderCellDecl> m_header;
     QHash<CellId, Severity> m_marks;

@@ -52,9 +52,10 @@ int main(int argc, char **argv)
     }
     if (!file.isEmpty())
         window.openFile(file, parser.isSet(readOnly));
+    window.show();
+    // After show(): the view knows its size, so the cell can be scrolled to the middle.
     if (parser.isSet(gotoCell))
         window.gotoAddress(parser.value(gotoCell));
-    window.show();
     if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
         QTimer::singleShot(300, &window, [&window, png] {
