@@ -82,7 +82,7 @@ void ChecksPanel::refresh()
     m_tree->clear();
     const AmountUnit unit = m_session->shownUnit();
     QHash<int, QTreeWidgetItem *> groups;
-    for (const Finding &f : m_session->document().checker().findings()) {
+    for (const Finding &f : m_session->findings()) {
         QTreeWidgetItem *group = groups.value(int(f.severity));
         if (!group) {
             group = new QTreeWidgetItem(m_tree);

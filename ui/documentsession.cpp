@@ -85,6 +85,15 @@ bool DocumentSession::isReadOnly() const
     return m_file->store().mode() == Store::Mode::ReadOnly;
 }
 
+const std::vector<Finding> &DocumentSession::findings() const
+{
+    if (!m_findingsValid) {
+        m_findings = document().checker().findings();
+        m_findingsValid = true;
+    }
+    return m_findings;
+}
+
 void DocumentSession::setShownUnit(AmountUnit unit)
 {
     if (unit == m_shownUnit)
@@ -111,8 +120,11 @@ bool DocumentSession::apply(const Batch &batch, const QString &text, const Locat
 Result<Applied> DocumentSession::applyNow(const Batch &batch)
 {
     auto applied = m_file->apply(batch);
-    if (applied && !applied->changes.empty())
+    if (applied && !applied->changes.empty()) {
+        if (!applied->changes.findings.empty() || applied->changes.structural())
+            m_findingsValid = false;
         emit changed(applied->changes);
+    }
     return applied;
 }
 

@@ -41,6 +41,9 @@ public:
     DocumentFile &file() { return *m_file; }
     QUndoStack *undoStack() const { return m_undo; }
 
+    // The current findings (Checker::findings()), made once per change however many views ask.
+    const std::vector<Finding> &findings() const;
+
     AmountUnit shownUnit() const { return m_shownUnit; }
     void setShownUnit(AmountUnit unit);
 
@@ -74,6 +77,8 @@ private:
     QString m_notice;
     QUndoStack *m_undo;
     AmountUnit m_shownUnit = AmountUnit::Wanyuan;
+    mutable std::vector<Finding> m_findings;
+    mutable bool m_findingsValid = false;
 };
 
 } // namespace fa::ui

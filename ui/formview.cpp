@@ -42,6 +42,8 @@ void FormView::setSheetModel(SheetModel *model)
         m_refused = true;
         emit message(text);
     });
+    // A change the file refused (disk full, read-only) also keeps the cell for another try.
+    connect(model->session(), &DocumentSession::failed, this, [this] { m_refused = true; });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         fitColumns();
         updateFrozen();

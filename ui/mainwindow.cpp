@@ -742,7 +742,7 @@ void MainWindow::showCellMenu(TablePage *page, const QPoint &pos)
     }
     // Reasons a finding at this cell asks for.
     if (!address.isEmpty() && m_session && !m_session->isReadOnly()) {
-        for (const Finding &f : m_session->document().checker().findings()) {
+        for (const Finding &f : m_session->findings()) {
             if (f.address == address && !f.textKey.isEmpty()) {
                 menu.addSeparator();
                 const QString key = f.textKey;

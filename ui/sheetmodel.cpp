@@ -420,7 +420,7 @@ void SheetModel::refreshMarks(std::vector<QModelIndex> &touched)
     QHash<CellId, Severity> marks;
     QHash<CellId, QStringList> messages;
     const QString prefix = tableId() + QLatin1Char('/');
-    for (const Finding &f : m_session->document().checker().findings()) {
+    for (const Finding &f : m_session->findings()) {
         if (f.severity == Severity::Rounding || !f.address.startsWith(prefix))
             continue;
         const CellId id = e.find(f.address);
