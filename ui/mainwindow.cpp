@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
         layout->addWidget(title, 0, Qt::AlignHCenter);
         auto add = [&](const QString &text, const QString &description, auto slot) {
             auto *b = new QCommandLinkButton(text, description, m_start);
-            b->setMaximumWidth(520);
+            b->setFixedWidth(560);
             connect(b, &QCommandLinkButton::clicked, this, slot);
             layout->addWidget(b, 0, Qt::AlignHCenter);
         };
@@ -135,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
         resizeDocks({m_checksDock}, {170}, Qt::Vertical);
     }
     m_stack->setCurrentWidget(m_start);
+    m_checksDock->hide();
     updateActions();
     updateTitle();
 }
@@ -428,6 +429,7 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     });
 
     m_stack->setCurrentWidget(m_tabs);
+    m_checksDock->show();
     m_tabs->setCurrentIndex(0);
     if (auto *p = currentTablePage()) {
         p->view()->setFocus();
@@ -456,6 +458,7 @@ void MainWindow::closeDocument()
     m_checks = nullptr;
     m_session.reset();
     m_stack->setCurrentWidget(m_start);
+    m_checksDock->hide();
     updateCounts();
     updateActions();
     updateTitle();
