@@ -206,6 +206,7 @@ void MainWindow::createActions()
     make(QStringLiteral("tracePrecedents"), tr("Trace &precedents"), QKeySequence(QStringLiteral("Ctrl+[")), [this] { tracePrecedents(); });
     make(QStringLiteral("traceDependents"), tr("Trace &dependents"), QKeySequence(QStringLiteral("Ctrl+]")), [this] { traceDependents(); });
     make(QStringLiteral("addRow"), tr("&Add a 项…"), QKeySequence(QStringLiteral("Ctrl+Shift+=")), [this] { addRow({}); });
+    m_actions[QStringLiteral("addRow")]->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+=")), QKeySequence(QStringLiteral("Ctrl++"))});
     make(QStringLiteral("removeRow"), tr("&Remove this 项"), QKeySequence(QStringLiteral("Ctrl+-")), [this] { removeCurrentRow(); });
     make(QStringLiteral("reason"), tr("Write a &reason…"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), [this] {
         auto *p = currentTablePage();
