@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <location filename="../ui/batchcommand.cpp" line="26"/>
+        <source>Redo failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/batchcommand.cpp" line="37"/>
+        <source>Undo failed: %1</source>
+        <translation>撤销失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <location filename="../core/checker.cpp" line="20"/>
@@ -47,6 +60,24 @@
         <location filename="../core/checker.cpp" line="423"/>
         <source>%1: %2 is %3.</source>
         <translation>%1：%2为%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="25"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="27"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="29"/>
+        <source>Rounding differences (尾差)</source>
+        <translation>尾差</translation>
     </message>
 </context>
 <context>
@@ -339,6 +370,24 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>DocumentSession</name>
+    <message>
+        <location filename="../ui/documentsession.cpp" line="45"/>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentsession.cpp" line="48"/>
+        <source>The file or its folder cannot be written here: it is open read-only.</source>
+        <translation>该文件或其所在文件夹在此处不可写入，已以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentsession.cpp" line="59"/>
+        <source>Another editor (process %1 on %2) has this file open for writing: it is open read-only here.</source>
+        <translation>另一个编辑器（%2 上的进程 %1）正在以可写方式打开此文件，此处已以只读方式打开。</translation>
+    </message>
+</context>
+<context>
     <name>Interchange</name>
     <message>
         <location filename="../core/interchange.cpp" line="25"/>
@@ -479,6 +528,14 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/interchange.cpp" line="374"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>必须是 0 到 %1 之间的整数</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <source>Final accounts documents (*.fadb)</source>
+        <translation>决算文档 (*.fadb)</translation>
     </message>
 </context>
 <context>
@@ -732,6 +789,799 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/store.cpp" line="739"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui</name>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="25"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="27"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="29"/>
+        <source>Rounding differences (尾差)</source>
+        <translation>尾差</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::AddRowDialog</name>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="35"/>
+        <source>&amp;Name of the new 项:</source>
+        <translation>新增项的名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="38"/>
+        <source>Add a 项</source>
+        <translation>添加项级科目</translation>
+    </message>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="49"/>
+        <source>a code or part of a name, e.g. 2013 or 宣传</source>
+        <translation>输入科目编码或名称中的文字，如 2013 或 宣传</translation>
+    </message>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="55"/>
+        <source>&amp;Subject (项):</source>
+        <translation>科目（项）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="75"/>
+        <source>Type the 7-digit code of a 项, or choose one from the list.</source>
+        <translation>请输入 7 位项级科目编码，或从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="80"/>
+        <source>This table has no 项 rows.</source>
+        <translation>本表没有项级科目行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="84"/>
+        <source>The table already lists %1.</source>
+        <translation>本表已有 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/addrowdialog.cpp" line="92"/>
+        <source>%1 is not in the catalogue: type its name.</source>
+        <translation>%1 不在科目目录中，请填写其名称。</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::ChecksPanel</name>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="46"/>
+        <source>Finding</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="46"/>
+        <source>Expected</source>
+        <translation>应为</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="46"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="46"/>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="123"/>
+        <source>Show the cell</source>
+        <translation>定位到单元格</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="125"/>
+        <source>Write the reason…</source>
+        <translation>填写原因…</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::FormView</name>
+    <message>
+        <location filename="../ui/formview.cpp" line="275"/>
+        <location filename="../ui/formview.cpp" line="334"/>
+        <location filename="../ui/formview.cpp" line="412"/>
+        <source>The document is open read-only.</source>
+        <translation>文档以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/formview.cpp" line="278"/>
+        <source>This cell is computed: %1</source>
+        <translation>此单元格为计算单元格：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/formview.cpp" line="281"/>
+        <source>Nothing can be typed here.</source>
+        <translation>此处不能录入。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formview.cpp" line="315"/>
+        <source>Copied %n cells.</source>
+        <translation>
+            <numerusform>已复制 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/formview.cpp" line="322"/>
+        <location filename="../ui/formview.cpp" line="339"/>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>剪贴板中没有可粘贴的文本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/formview.cpp" line="349"/>
+        <source>Choose a cell to paste into.</source>
+        <translation>请先选择要粘贴到的单元格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/formview.cpp" line="381"/>
+        <source>Nothing was pasted: %1 (at %2)</source>
+        <translation>未粘贴任何内容：%1（位于 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formview.cpp" line="388"/>
+        <source>Nothing was pasted: the %n cells in the way are computed.</source>
+        <translation>
+            <numerusform>未粘贴任何内容：目标区域中的 %n 个单元格均为计算单元格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/formview.cpp" line="389"/>
+        <source>Nothing was pasted.</source>
+        <translation>未粘贴任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formview.cpp" line="393"/>
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formview.cpp" line="399"/>
+        <source>Pasted %n cells.</source>
+        <translation>
+            <numerusform>已粘贴 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formview.cpp" line="401"/>
+        <source>%n computed cells in the way were skipped.</source>
+        <translation>
+            <numerusform>已跳过目标区域中的 %n 个计算单元格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/formview.cpp" line="428"/>
+        <source>Clear %n cells</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <source>Checks</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <source>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;Final accounts disclosure editor&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;决算公开报表编辑器&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <source>New document…</source>
+        <translation>新建文档…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <source>Start the final accounts of a unit or department</source>
+        <translation>编制单位或部门的决算</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <source>Open a document to edit it</source>
+        <translation>打开文档进行编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <source>Open read-only…</source>
+        <translation>只读打开…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <source>Review a colleague&apos;s document without changing it</source>
+        <translation>查阅文档，不作修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <source>Sample: a unit&apos;s published final accounts</source>
+        <translation>示例：某单位已公开的决算</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <source>Sample: a department&apos;s published final accounts</source>
+        <translation>示例：某部门已公开的决算</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Find a subject, name or cell (Ctrl+F)</source>
+        <translation>查找科目、名称或单元格（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>Open &amp;Read-Only…</source>
+        <translation>只读打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>&amp;Import JSON…</source>
+        <translation>导入 JSON(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>&amp;Export JSON…</source>
+        <translation>导出 JSON(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <source>&amp;Redo</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <source>C&amp;lear cells</source>
+        <translation>清除单元格(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Trace &amp;precedents</source>
+        <translation>追踪引用单元格(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Trace &amp;dependents</source>
+        <translation>追踪从属单元格(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>&amp;Add a 项…</source>
+        <translation>添加项级科目(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>&amp;Remove this 项</source>
+        <translation>删除该项级科目(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <source>Write a &amp;reason…</source>
+        <translation>填写原因(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <source>Amounts in 万元</source>
+        <translation>以万元显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <source>Amounts in 元</source>
+        <translation>以元显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>Show &amp;unprinted columns (上年, 年初预算)</source>
+        <translation>显示不打印的列（上年、年初预算）(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <source>&amp;Next table</source>
+        <translation>下一张表(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>P&amp;revious table</source>
+        <translation>上一张表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <source>The language changes the next time the editor starts.</source>
+        <translation>界面语言将在下次启动编辑器时生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <source>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;An editor for the annual departmental final accounts disclosure: the nine tables, computed and checked as you type.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;年度部门决算公开编辑器：编制九张公开表，录入的同时自动计算、自动审核。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <source>“%1” could not be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
+        <source>Unit information</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <source>There is no cell “%1” in this document.</source>
+        <translation>本文档中没有单元格“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <source>&amp;Redo %1</source>
+        <translation>恢复 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>部门决算公开</source>
+        <translation>部门决算公开</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>%1 %2年度 — %3 — 部门决算公开</source>
+        <translation>%1 %2年度 — %3 — 部门决算公开</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <source>Every change is saved as you type</source>
+        <translation>每次修改均已自动保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <source>Errors %1 · Warnings %2 · 尾差 %3</source>
+        <translation>错误 %1 · 警告 %2 · 尾差 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <source>Checks: %1 errors, %2 warnings, %3 尾差</source>
+        <translation>审核：错误 %1，警告 %2，尾差 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <source>Choose an amount cell first.</source>
+        <translation>请先选择一个金额单元格。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <source>No cell depends on %1.</source>
+        <translation>没有单元格引用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <source>%1 adds up nothing.</source>
+        <translation>%1 没有引用任何单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <source>%1 = the %n selected cells</source>
+        <translation>
+            <numerusform>%1 由选中的 %n 个单元格计算得出</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <source>%n selected cells depend on %1</source>
+        <translation>
+            <numerusform>选中的 %n 个单元格引用了 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <source>(and cells in %1)</source>
+        <translation>（%1中另有相关单元格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <source>Add %1 to %2</source>
+        <translation>在%2中添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <source>Only a 项 row can be removed.</source>
+        <translation>只能删除项级科目行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <source>Remove %1 from %2</source>
+        <translation>从%2中删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <source>Reason for %1</source>
+        <translation>填写 %1 的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <source>Reason</source>
+        <translation>原因说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <source>Why (%1)?
+This text is printed in the 情况说明.</source>
+        <translation>请说明原因（%1）：
+此内容将印在情况说明中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <source>Write the reason (%1)…</source>
+        <translation>填写原因（%1）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <source>Reason for the difference from the budget…</source>
+        <translation>填写决算数与预算数差异的原因…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <source>“%1” was not found.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <source>The sample %1 is missing from this build.</source>
+        <translation>此版本中缺少示例 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
+        <source>New document</source>
+        <translation>新建文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <source>Save a copy as</source>
+        <translation>另存副本为</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <source>The copy could not be written: %1</source>
+        <translation>无法写入副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <source>Saved as %1; the window now edits the copy.</source>
+        <translation>已另存为 %1；本窗口现在编辑的是该副本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <source>Import JSON</source>
+        <translation>导入 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <source>“%1” could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <source>Save the imported document as</source>
+        <translation>将导入的文档保存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <source>“%1” could not be written: %2</source>
+        <translation>“%1”无法写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::NewDocumentDialog</name>
+    <message>
+        <location filename="../ui/newdocumentdialog.cpp" line="21"/>
+        <source>New final accounts document</source>
+        <translation>新建决算文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/newdocumentdialog.cpp" line="30"/>
+        <source>Unit &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newdocumentdialog.cpp" line="31"/>
+        <source>&amp;Scope:</source>
+        <translation>决算范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newdocumentdialog.cpp" line="32"/>
+        <source>&amp;Type:</source>
+        <translation>单位性质(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newdocumentdialog.cpp" line="33"/>
+        <source>&amp;Year of the accounts:</source>
+        <translation>决算年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/newdocumentdialog.cpp" line="57"/>
+        <source>The unit name is needed</source>
+        <translation>请填写单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::SheetModel</name>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="105"/>
+        <source>(not printed)</source>
+        <translation>（不打印）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="189"/>
+        <source>“%1” is not an amount: %2</source>
+        <translation>“%1”不是有效金额：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="219"/>
+        <source>= 0 (nothing to add up)</source>
+        <translation>= 0（无可汇总的单元格）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sheetmodel.cpp" line="224"/>
+        <source> … (%n terms in all)</source>
+        <translation>
+            <numerusform> …（共 %n 个单元格）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="341"/>
+        <source>Entered: %1</source>
+        <translation>录入单元格：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="342"/>
+        <source>Computed: %1</source>
+        <translation>计算公式：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="344"/>
+        <source>Exact: %1 元</source>
+        <translation>精确值：%1 元</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="390"/>
+        <source>This cell is computed and cannot be typed into: %1</source>
+        <translation>此单元格为计算单元格，不能录入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="394"/>
+        <source>The document is open read-only.</source>
+        <translation>文档以只读方式打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sheetmodel.cpp" line="406"/>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::UnitPage</name>
+    <message>
+        <location filename="../ui/unitpage.cpp" line="34"/>
+        <source>Unit &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitpage.cpp" line="35"/>
+        <source>&amp;Scope (部门/单位):</source>
+        <translation>决算范围（部门/单位）(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitpage.cpp" line="36"/>
+        <source>&amp;Type:</source>
+        <translation>单位性质(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitpage.cpp" line="37"/>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitpage.cpp" line="38"/>
+        <source>&amp;Compiled (year-month):</source>
+        <translation>编制日期（年-月）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitpage.cpp" line="39"/>
+        <source>The name and scope are printed on every table as “部门：…” or “单位：…”; the year in every title. A field is saved when you leave it.</source>
+        <translation>单位名称和决算范围以“部门：…”或“单位：…”的形式印在每张表上，年度印在每张表的标题中。离开输入框时即自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/unitpage.cpp" line="93"/>
+        <source>Change the unit information</source>
+        <translation>修改单位信息</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/editor/main.cpp" line="27"/>
+        <source>Editor of the annual final accounts disclosure (部门决算公开).</source>
+        <translation>年度部门决算公开编辑器。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="30"/>
+        <source>The document to open (.fadb).</source>
+        <translation>要打开的文档（.fadb）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="32"/>
+        <source>Open the document read-only.</source>
+        <translation>以只读方式打开文档。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="34"/>
+        <source>Show the cell at ADDRESS (as `check` prints it), ready to type into.</source>
+        <translation>定位到 ADDRESS 所指的单元格（地址写法与 check 命令的输出相同），以便直接录入。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="36"/>
+        <source>The language: zh_CN (default) or en.</source>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="39"/>
+        <source>Save a picture of the window to PNG and quit.</source>
+        <translation>将窗口截图保存为 PNG 文件后退出。</translation>
     </message>
 </context>
 </TS>
