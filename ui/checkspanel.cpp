@@ -13,20 +13,15 @@ namespace fa::ui {
 namespace {
 enum ItemRole { AddressRole = Qt::UserRole + 1, TextKeyRole };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChecksPanel", text);
-}
-
 QString severityTitle(Severity s)
 {
     switch (s) {
     case Severity::Error:
-        return tr("Errors");
+        return QCoreApplication::translate("ChecksPanel", "Errors");
     case Severity::Warning:
-        return tr("Warnings");
+        return QCoreApplication::translate("ChecksPanel", "Warnings");
     case Severity::Rounding:
-        return tr("Rounding differences (尾差)");
+        return QCoreApplication::translate("ChecksPanel", "Rounding differences (尾差)");
     }
     return {};
 }

@@ -36,12 +36,22 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace fa::ui {
 
 namespace {
 constexpr int kMaxRecent = 8;
+
+// A menu text as a toolbar button shows it: without "(&X)" (Chinese menus) or "&".
+QString plainText(QString text)
+{
+    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)"));
+    text.remove(accelerator);
+    text.remove(QLatin1Char('&'));
+    return text;
+}
 const QString kFileFilter = QStringLiteral("*.fadb");
 
 QString fileFilter()
@@ -132,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_actions[QStringLiteral("unitYuan")]->setChecked(true);
     if (!settings.contains(QStringLiteral("window/geometry"))) {
         resize(1280, 860);
-        resizeDocks({m_checksDock}, {170}, Qt::Vertical);
+        m_sizeDocks = true;
     }
     m_stack->setCurrentWidget(m_start);
     m_checksDock->hide();
@@ -161,6 +171,7 @@ void MainWindow::createActions()
 {
     auto make = [this](const QString &name, const QString &text, const QKeySequence &key, auto slot) {
         auto *a = new QAction(text, this);
+        a->setIconText(plainText(text));
         a->setObjectName(name);
         if (!key.isEmpty())
             a->setShortcut(key);
@@ -171,7 +182,7 @@ void MainWindow::createActions()
     };
     make(QStringLiteral("new"), tr("&New…"), QKeySequence::New, [this] { newDocument(); });
     make(QStringLiteral("open"), tr("&Open…"), QKeySequence::Open, [this] { open(false); });
-    make(QStringLiteral("openReadOnly"), tr("Open &Read-Only…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), [this] { open(true); });
+    make(QStringLiteral("openReadOnly"), tr("Open Rea&d-Only…"), QKeySequence(QStringLiteral("Ctrl+Shift+O")), [this] { open(true); });
     make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
     make(QStringLiteral("importJson"), tr("&Import JSON…"), {}, [this] { importJson(); });
     make(QStringLiteral("exportJson"), tr("&Export JSON…"), {}, [this] { exportJson(); });
@@ -203,12 +214,12 @@ void MainWindow::createActions()
         m_find->setFocus();
         m_find->selectAll();
     });
-    make(QStringLiteral("tracePrecedents"), tr("Trace &precedents"), QKeySequence(QStringLiteral("Ctrl+[")), [this] { tracePrecedents(); });
+    make(QStringLiteral("tracePrecedents"), tr("&Trace precedents"), QKeySequence(QStringLiteral("Ctrl+[")), [this] { tracePrecedents(); });
     make(QStringLiteral("traceDependents"), tr("Trace &dependents"), QKeySequence(QStringLiteral("Ctrl+]")), [this] { traceDependents(); });
     make(QStringLiteral("addRow"), tr("&Add a 项…"), QKeySequence(QStringLiteral("Ctrl+Shift+=")), [this] { addRow({}); });
     m_actions[QStringLiteral("addRow")]->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+=")), QKeySequence(QStringLiteral("Ctrl++"))});
-    make(QStringLiteral("removeRow"), tr("&Remove this 项"), QKeySequence(QStringLiteral("Ctrl+-")), [this] { removeCurrentRow(); });
-    make(QStringLiteral("reason"), tr("Write a &reason…"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), [this] {
+    make(QStringLiteral("removeRow"), tr("Re&move this 项"), QKeySequence(QStringLiteral("Ctrl+-")), [this] { removeCurrentRow(); });
+    make(QStringLiteral("reason"), tr("Write a rea&son…"), QKeySequence(QStringLiteral("Ctrl+Shift+R")), [this] {
         auto *p = currentTablePage();
         if (!p)
             return;
@@ -431,6 +442,10 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
 
     m_stack->setCurrentWidget(m_tabs);
     m_checksDock->show();
+    if (m_sizeDocks) { // first start: the tables get the room, the checks a strip below
+        m_sizeDocks = false;
+        resizeDocks({m_checksDock}, {170}, Qt::Vertical);
+    }
     m_tabs->setCurrentIndex(0);
     if (auto *p = currentTablePage()) {
         p->view()->setFocus();
@@ -535,6 +550,8 @@ void MainWindow::updateActions()
                                                                  : tr("&Undo"));
     redo->setText(writable && m_session->undoStack()->canRedo() ? tr("&Redo %1").arg(m_session->undoStack()->redoText())
                                                                  : tr("&Redo"));
+    undo->setIconText(plainText(tr("&Undo")));
+    redo->setIconText(plainText(tr("&Redo")));
     m_find->setEnabled(doc);
 }
 
@@ -548,7 +565,7 @@ void MainWindow::updateTitle()
     const UnitInfo &u = m_session->document().data().unit;
     QString title = tr("%1 %2年度 — %3 — 部门决算公开").arg(u.name).arg(u.year).arg(QFileInfo(m_session->path()).fileName());
     if (m_session->isReadOnly())
-        title += QStringLiteral(" [只读]");
+        title += tr(" [read-only]");
     setWindowTitle(title);
     m_mode->setText(m_session->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you type"));
 }

@@ -106,6 +106,7 @@ private:
     QLineEdit *m_find;
     QMenu *m_recentMenu = nullptr;
     QHash<QString, QAction *> m_actions;
+    bool m_sizeDocks = false;
 };
 
 } // namespace fa::ui
