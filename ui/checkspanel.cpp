@@ -44,6 +44,9 @@ ChecksPanel::ChecksPanel(DocumentSession *session, QWidget *parent)
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(1, 110);
+    m_tree->header()->resizeSection(2, 110);
+    m_tree->header()->resizeSection(3, 320);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -93,7 +96,8 @@ void ChecksPanel::refresh()
         item->setToolTip(0, f.message + QLatin1Char('\n') + f.rule);
         item->setText(1, amount(f.expected, unit));
         item->setText(2, amount(f.actual, unit));
-        item->setText(3, f.address);
+        item->setText(3, m_session->describe(f.address));
+        item->setToolTip(3, f.address);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, AddressRole, f.address);

@@ -85,6 +85,37 @@ bool DocumentSession::isReadOnly() const
     return m_file->store().mode() == Store::Mode::ReadOnly;
 }
 
+QString DocumentSession::subjectName(const QString &code) const
+{
+    const auto &own = document().data().subjects;
+    const auto it = own.find(code);
+    if (it != own.end())
+        return it->second;
+    const Template &t = document().templ();
+    return t.functions.contains(code) ? t.functions.name(code) : t.economics.name(code);
+}
+
+QString DocumentSession::describe(const QString &address) const
+{
+    const auto parts = address.split(QLatin1Char('/'));
+    const Sheet *sheet = parts.size() == 3 ? engine().sheet(parts[0]) : nullptr;
+    if (!sheet)
+        return address;
+    QString row = parts[1];
+    const int r = sheet->rowIndex(parts[1]);
+    if (r >= 0) {
+        const RowInfo &info = sheet->rows[r];
+        if (info.kind == RowInfo::Kind::Line)
+            row = info.label.isEmpty() ? parts[1] : info.label.section(QChar(0x3001), -1); // "一、一般公共…" → "一般公共…"
+        else if (info.kind == RowInfo::Kind::Total)
+            row = info.label.isEmpty() ? parts[1] : info.label;
+        else
+            row = parts[1] + QLatin1Char(' ') + info.label.trimmed();
+    }
+    const ColumnDecl *column = sheet->decl->column(parts[2]);
+    return sheet->decl->code + QLatin1Char(' ') + row + QLatin1Char(' ') + (column ? column->printedLabel() : parts[2]);
+}
+
 const std::vector<Finding> &DocumentSession::findings() const
 {
     if (!m_findingsValid) {

@@ -41,6 +41,11 @@ public:
     DocumentFile &file() { return *m_file; }
     QUndoStack *undoStack() const { return m_undo; }
 
+    // A cell address as people read it: "公开03表 2060401 机构运行 基本支出".
+    QString describe(const QString &address) const;
+    // The name of a subject: the document's own, else the catalogue's.
+    QString subjectName(const QString &code) const;
+
     // The current findings (Checker::findings()), made once per change however many views ask.
     const std::vector<Finding> &findings() const;
 

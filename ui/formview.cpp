@@ -117,8 +117,9 @@ void FormView::fitColumns()
         const GridColumnDecl &g = m_model->gridColumn(c);
         int w = 0;
         switch (g.role) {
-        case GridColumnDecl::Role::Code:
-            w = fm.horizontalAdvance(QStringLiteral("2013701")) + 3 * digit;
+        case GridColumnDecl::Role::Code: // wide enough for 功能分类科目编码 on two lines
+            w = std::max(fm.horizontalAdvance(QStringLiteral("2013701")) + 3 * digit,
+                         fm.horizontalAdvance(QString(5, QChar(0x56fd))) + digit);
             break;
         case GridColumnDecl::Role::Line:
             w = fm.horizontalAdvance(QStringLiteral("行次")) + 2 * digit;
@@ -131,7 +132,8 @@ void FormView::fitColumns()
             break;
         }
         case GridColumnDecl::Role::Amount:
-            w = fm.horizontalAdvance(QStringLiteral("-12,345,678.00")) + 2 * digit;
+            w = std::max(fm.horizontalAdvance(QStringLiteral("-12,345,678.00")) + 2 * digit,
+                         fm.horizontalAdvance(QString(6, QChar(0x56fd))) + digit); // 公务用车运行维护费 in two lines
             break;
         }
         setColumnWidth(c, w);

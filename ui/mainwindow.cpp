@@ -76,7 +76,9 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
-    m_tabs->setUsesScrollButtons(true);
+    // Every tab in view: long titles are shortened (the full one is the tooltip).
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
 
     // The start page: what a person can do without a document.
     {
@@ -152,14 +154,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views and models go before the session they show.
-    while (m_tabs->count()) {
-        QWidget *w = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        delete w;
-    }
-    delete m_checks;
-    m_undoView->setStack(nullptr);
+    // Views, models and the session go while the window's own members (the actions the undo
+    // stack's signals update) are still alive.
+    closeDocument();
 }
 
 QAction *MainWindow::action(const QString &name) const
@@ -402,6 +399,13 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
         m_tabs->addTab(page, tab);
         m_tabs->setTabToolTip(i, sheets[i].decl->code + QLatin1Char(' ') + sheets[i].decl->title);
         connect(page->view(), &FormView::message, this, &MainWindow::showMessage);
+        // A table starts with its first amount cell current, not a code hidden under the frozen columns.
+        for (int c = 0; c < page->model()->columnCount(); ++c) {
+            if (page->model()->gridColumn(c).role == GridColumnDecl::Role::Amount && page->model()->rowCount() > 0) {
+                page->view()->selectionModel()->setCurrentIndex(page->model()->index(0, c), QItemSelectionModel::ClearAndSelect);
+                break;
+            }
+        }
         page->view()->setContextMenuPolicy(Qt::CustomContextMenu);
         connect(page->view(), &QWidget::customContextMenuRequested, this,
                 [this, page](const QPoint &pos) { showCellMenu(page, pos); });
@@ -447,11 +451,8 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
         resizeDocks({m_checksDock}, {170}, Qt::Vertical);
     }
     m_tabs->setCurrentIndex(0);
-    if (auto *p = currentTablePage()) {
+    if (auto *p = currentTablePage())
         p->view()->setFocus();
-        const int first = p->model()->frozenColumnCount();
-        p->view()->setCurrentIndex(p->model()->index(0, first < p->model()->columnCount() ? first : 0));
-    }
     m_alert->hide();
     updateCounts();
     updateActions();
@@ -463,6 +464,8 @@ void MainWindow::closeDocument()
     if (!m_session)
         return;
     m_undoView->setStack(nullptr);
+    disconnect(m_session->undoStack(), nullptr, this, nullptr);
+    disconnect(m_session.get(), nullptr, this, nullptr);
     while (m_tabs->count()) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -702,7 +705,8 @@ bool MainWindow::addRow(const QString &subjectText, const QString &customName)
     const QString code = batch.back().code;
     const QString first = page->model()->sheet().decl->columns.front().key;
     const QString address = page->tableId() + QLatin1Char('/') + code + QLatin1Char('/') + first;
-    if (!m_session->apply(batch, tr("Add %1 to %2").arg(code, page->model()->sheet().decl->code), {page->tableId(), address}))
+    if (!m_session->apply(batch, tr("Add %1 to %2").arg(code + QLatin1Char(' ') + m_session->subjectName(code), page->model()->sheet().decl->code),
+                          {page->tableId(), address}))
         return false;
     gotoAddress(address);
     return true;
@@ -719,7 +723,8 @@ void MainWindow::removeCurrentRow()
         showMessage(tr("Only a 项 row can be removed."));
         return;
     }
-    m_session->apply({Edit::removeRow(page->tableId(), code)}, tr("Remove %1 from %2").arg(code, page->model()->sheet().decl->code),
+    m_session->apply({Edit::removeRow(page->tableId(), code)},
+                     tr("Remove %1 from %2").arg(code + QLatin1Char(' ') + m_session->subjectName(code), page->model()->sheet().decl->code),
                      {page->tableId(), page->model()->addressAt(cur)});
 }
 

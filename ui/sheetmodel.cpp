@@ -110,6 +110,10 @@ void SheetModel::rebuildColumns()
 
 int SheetModel::frozenColumnCount() const
 {
+    // Only a table of one record per row keeps its names in view: in the side-by-side tables
+    // (01/04, 06, 09表) a frozen name would stand beside another record's amounts.
+    if (m_layout.print().arrangement != Arrangement::Rows)
+        return 0;
     int n = 0;
     while (n < int(m_columns.size()) && m_columns[n].role != GridColumnDecl::Role::Amount)
         ++n;
@@ -403,7 +407,7 @@ bool SheetModel::setData(const QModelIndex &index, const QVariant &value, int ro
     if (old == parsed.value)
         return true; // a no-op is never pushed
     const QString address = e.address(slot.cell);
-    const QString text = tr("Change %1").arg(address);
+    const QString text = tr("Change %1").arg(m_session->describe(address));
     return m_session->apply({Edit::setValue(address, parsed.value)}, text, {tableId(), address}, address);
 }
 
