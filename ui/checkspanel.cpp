@@ -8,6 +8,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fa::ui {
 
 namespace {
@@ -29,6 +31,13 @@ QString severityTitle(Severity s)
 QString amount(const std::optional<Money> &m, AmountUnit unit)
 {
     return m ? m->toString(unit, Money::Grouping::Thousands) : QString();
+}
+
+// Sets a column's text only when it differs (an item whose text is set repaints).
+void setText(QTreeWidgetItem *item, int column, const QString &text)
+{
+    if (item->text(column) != text)
+        item->setText(column, text);
 }
 } // namespace
 
@@ -73,40 +82,65 @@ int ChecksPanel::count(Severity severity) const
 
 void ChecksPanel::refresh()
 {
-    // Keep the groups a person opened or closed as they were.
-    QHash<int, bool> expanded;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        expanded.insert(m_tree->topLevelItem(i)->data(0, Qt::UserRole).toInt(), m_tree->topLevelItem(i)->isExpanded());
-    m_tree->clear();
-    const AmountUnit unit = m_session->shownUnit();
-    QHash<int, QTreeWidgetItem *> groups;
+    // The findings by severity, in the checker's order (errors, then warnings, then 尾差).
+    std::vector<std::pair<Severity, std::vector<const Finding *>>> wanted;
     for (const Finding &f : m_session->findings()) {
-        QTreeWidgetItem *group = groups.value(int(f.severity));
-        if (!group) {
-            group = new QTreeWidgetItem(m_tree);
-            group->setData(0, Qt::UserRole, int(f.severity));
+        auto it = std::find_if(wanted.begin(), wanted.end(), [&](const auto &g) { return g.first == f.severity; });
+        if (it == wanted.end())
+            it = wanted.insert(wanted.end(), {f.severity, {}});
+        it->second.push_back(&f);
+    }
+    auto hasGroup = [&](Severity s) {
+        return std::any_of(wanted.begin(), wanted.end(), [&](const auto &g) { return g.first == s; });
+    };
+    auto severityOf = [](const QTreeWidgetItem *group) { return Severity(group->data(0, Qt::UserRole).toInt()); };
+
+    // Existing items are kept and changed in place, so that a change repaints only the
+    // findings it changed (and a group opened or closed stays so): the groups that went go,
+    // new ones are put where their severity belongs, and each group's rows are rewritten in order.
+    for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
+        if (!hasGroup(severityOf(m_tree->topLevelItem(i))))
+            delete m_tree->takeTopLevelItem(i);
+    }
+    const AmountUnit unit = m_session->shownUnit();
+    for (int g = 0; g < int(wanted.size()); ++g) {
+        const auto &[severity, findings] = wanted[std::size_t(g)];
+        QTreeWidgetItem *group = g < m_tree->topLevelItemCount() ? m_tree->topLevelItem(g) : nullptr;
+        if (!group || severityOf(group) != severity) {
+            group = new QTreeWidgetItem;
+            group->setData(0, Qt::UserRole, int(severity));
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
+            m_tree->insertTopLevelItem(g, group);
             group->setFirstColumnSpanned(true);
-            groups.insert(int(f.severity), group);
+            group->setExpanded(severity != Severity::Rounding);
         }
-        auto *item = new QTreeWidgetItem(group);
-        item->setText(0, f.message);
-        item->setToolTip(0, f.message + QLatin1Char('\n') + f.rule);
-        item->setText(1, amount(f.expected, unit));
-        item->setText(2, amount(f.actual, unit));
-        item->setText(3, m_session->describe(f.address));
-        item->setToolTip(3, f.address);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(0, AddressRole, f.address);
-        item->setData(0, TextKeyRole, f.textKey);
-    }
-    // The checker lists errors first, then warnings, then 尾差: the groups come in that order.
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        it.value()->setText(0, QStringLiteral("%1 (%2)").arg(severityTitle(Severity(it.key()))).arg(it.value()->childCount()));
-        it.value()->setExpanded(expanded.value(it.key(), it.key() != int(Severity::Rounding)));
+        setText(group, 0, QStringLiteral("%1 (%2)").arg(severityTitle(severity)).arg(findings.size()));
+        while (group->childCount() > int(findings.size()))
+            delete group->takeChild(group->childCount() - 1);
+        for (int i = 0; i < int(findings.size()); ++i) {
+            const Finding &f = *findings[std::size_t(i)];
+            QTreeWidgetItem *item = i < group->childCount() ? group->child(i) : nullptr;
+            if (!item) {
+                item = new QTreeWidgetItem(group);
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            setText(item, 0, f.message);
+            setText(item, 1, amount(f.expected, unit));
+            setText(item, 2, amount(f.actual, unit));
+            setText(item, 3, m_session->describe(f.address));
+            if (item->toolTip(3) != f.address)
+                item->setToolTip(3, f.address);
+            const QString tip = f.message + QLatin1Char('\n') + f.rule;
+            if (item->toolTip(0) != tip)
+                item->setToolTip(0, tip);
+            if (item->data(0, AddressRole).toString() != f.address)
+                item->setData(0, AddressRole, f.address);
+            if (item->data(0, TextKeyRole).toString() != f.textKey)
+                item->setData(0, TextKeyRole, f.textKey);
+        }
     }
 }
 
