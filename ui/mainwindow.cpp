@@ -582,7 +582,9 @@ void MainWindow::updateCounts()
     const Checker &c = m_session->document().checker();
     const int errors = c.count(Severity::Error), warnings = c.count(Severity::Warning), rounding = c.count(Severity::Rounding);
     m_counts->setText(tr("Errors %1 · Warnings %2 · 尾差 %3").arg(errors).arg(warnings).arg(rounding));
-    m_counts->setStyleSheet(errors ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+    const QString style = errors ? QStringLiteral("color: #b00020; font-weight: bold") : QString();
+    if (m_counts->styleSheet() != style) // a style sheet set again restyles and lays the bar out again
+        m_counts->setStyleSheet(style);
     m_checksDock->setWindowTitle(tr("Checks: %1 errors, %2 warnings, %3 尾差").arg(errors).arg(warnings).arg(rounding));
 }
 
