@@ -240,6 +240,15 @@ QString SheetModel::formulaText(CellId id) const
     return text;
 }
 
+QVariant SheetModel::rowFont(int tableRow) const
+{
+    if (tableRow < 0 || !m_layout.isSubtotal(tableRow))
+        return {};
+    QFont bold;
+    bold.setBold(true);
+    return bold;
+}
+
 int SheetModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
@@ -292,12 +301,7 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
         case Qt::TextAlignmentRole:
             return int((slot.kind == Kind::Name ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignVCenter);
         case Qt::FontRole:
-            if (slot.tableRow >= 0 && m_layout.isSubtotal(slot.tableRow)) {
-                QFont f;
-                f.setBold(true);
-                return f;
-            }
-            return {};
+            return rowFont(slot.tableRow);
         default:
             return {};
         }
@@ -322,12 +326,7 @@ QVariant SheetModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (slot.tableRow >= 0 && m_layout.isSubtotal(slot.tableRow)) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
+        return rowFont(slot.tableRow);
     case Qt::BackgroundRole: {
         if (m_flash.contains(slot.cell))
             return QBrush(kFlashBackground);

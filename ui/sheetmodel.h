@@ -90,6 +90,7 @@ private:
     void refreshMarks(std::vector<QModelIndex> &touched);
     void emitCells(std::vector<QModelIndex> &indexes);
     QString termLabel(CellId id) const;
+    QVariant rowFont(int tableRow) const; // bold for 合计/类/款 and total lines
 
     DocumentSession *m_session;
     int m_sheet;
