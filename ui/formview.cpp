@@ -391,7 +391,8 @@ bool FormView::pasteText(const QString &tsv)
                              : tr("Nothing was pasted."));
         return false;
     }
-    const QString address = e.address(m_model->slotAt(anchor.row(), anchor.column()).cell);
+    // Undo shows the first cell pasted into (the anchor may be a code or name: no cell there).
+    const QString address = batch.front().key;
     if (!session->apply(batch, tr("Paste %n cells", nullptr, int(batch.size())), {m_model->tableId(), address}))
         return false;
     if (targets.size() > 1) {
