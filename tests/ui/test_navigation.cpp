@@ -1,0 +1,215 @@
+// Finding a cell: --goto and gotoAddress, a finding activated in the checks panel, and the keys
+// that move about a form and between tables.
+
+#include "uisupport.h"
+
+#include "checkspanel.h"
+#include "support.h"
+#include "unitpage.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace fa;
+using namespace fa::test::ui;
+
+namespace {
+QTreeWidgetItem *findingItem(QTreeWidget *tree, const QString &address)
+{
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            if (group->child(i)->text(3) == address)
+                return group->child(i);
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("ui: gotoAddress makes the cell current in its table", "[ui][goto]")
+{
+    Editor ed;
+    REQUIRE(ed.currentTable() == QStringLiteral("t01"));
+
+    for (const QString &address : {QStringLiteral("t05/2069999/项目支出"), QStringLiteral("t04/59/一般公共预算财政拨款"),
+                                   QStringLiteral("t06/30229/决算数"), QStringLiteral("t09/决算/公务用车运行维护费"),
+                                   QStringLiteral("t01/62/决算数")}) {
+        INFO(address.toStdString());
+        REQUIRE(ed.window->gotoAddress(address));
+        CHECK(ed.currentTable() == address.section(QLatin1Char('/'), 0, 0));
+        CHECK(ed.currentAddress() == address);
+        CHECK(ed.window->currentTablePage()->view()->hasFocus());
+    }
+
+    SECTION("a column the table does not print is shown first")
+    {
+        REQUIRE_FALSE(ed.model(QStringLiteral("t05"))->showUnprinted());
+        REQUIRE(ed.window->gotoAddress(QStringLiteral("t05/2013702/年初预算")));
+        CHECK(ed.model(QStringLiteral("t05"))->showUnprinted());
+        CHECK(ed.window->action(QStringLiteral("showUnprinted"))->isChecked());
+        CHECK(ed.currentAddress() == QStringLiteral("t05/2013702/年初预算"));
+    }
+    SECTION("an address that is not in the document leaves the current cell")
+    {
+        CHECK_FALSE(ed.window->gotoAddress(QStringLiteral("t03/2013701/基本支出")));
+        CHECK_FALSE(ed.window->gotoAddress(QStringLiteral("nonsense")));
+        CHECK(ed.currentAddress() == QStringLiteral("t01/62/决算数"));
+        CHECK(ed.window->statusText().contains(QStringLiteral("nonsense")));
+    }
+}
+
+TEST_CASE("ui: the editor started with --goto and --screenshot shows the cell and exits 0", "[ui][goto][process]")
+{
+    SampleFile file;
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    const QString png = home.filePath(QStringLiteral("window.png"));
+    QProcess editor;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // The editor remembers things in the user's settings: not this user's.
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    editor.setProcessEnvironment(env);
+    editor.start(QStringLiteral(FA_EDITOR), {file.path, QStringLiteral("--goto"), QStringLiteral("t05/2069999/项目支出"),
+                                             QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--screenshot"), png});
+    REQUIRE(editor.waitForFinished(30000));
+    INFO(editor.readAllStandardError().toStdString());
+    CHECK(editor.exitStatus() == QProcess::NormalExit);
+    CHECK(editor.exitCode() == 0);
+    const QImage image(png);
+    CHECK_FALSE(image.isNull());
+    CHECK(image.width() > 200);
+    // Nothing was written beside the document.
+    CHECK(listing(file.dir.path()) == QStringList({QFileInfo(file.path).fileName()}));
+}
+
+TEST_CASE("ui: activating a finding in the checks panel makes its cell current", "[ui][checks]")
+{
+    Editor ed;
+    // Make 04表 disagree: an error at t04/32/金额 (and others).
+    ed.select(QStringLiteral("t05/2060401/基本支出"));
+    typeText(ed.view(QStringLiteral("t05")), QStringLiteral("70"));
+    ed.select(QStringLiteral("t09/预算/公务接待费"));
+    REQUIRE(ed.currentTable() == QStringLiteral("t09"));
+
+    fa::ui::ChecksPanel *panel = ed.window->checksPanel();
+    QTreeWidget *tree = panel->tree();
+    QSignalSpy jumps(panel, &fa::ui::ChecksPanel::jumpRequested);
+    QTreeWidgetItem *item = findingItem(tree, QStringLiteral("t04/32/金额"));
+    REQUIRE(item != nullptr);
+    REQUIRE(item->parent()->isExpanded());
+
+    SECTION("by double-clicking it")
+    {
+        tree->scrollToItem(item);
+        const QRect rect = tree->visualItemRect(item);
+        REQUIRE(rect.isValid());
+        // A double click is a click and then the double-click event (QTest sends only the latter).
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    }
+    SECTION("with the keyboard")
+    {
+        tree->setFocus();
+        tree->setCurrentItem(item);
+        QTest::keyClick(tree, Qt::Key_Return);
+    }
+    REQUIRE(jumps.count() == 1);
+    CHECK(jumps.at(0).at(0).toString() == QStringLiteral("t04/32/金额"));
+    CHECK(ed.currentTable() == QStringLiteral("t04"));
+    CHECK(ed.currentAddress() == QStringLiteral("t04/32/金额"));
+
+    // A finding of another table, straight through the signal.
+    QTreeWidgetItem *other = findingItem(tree, QStringLiteral("t05/2060401/基本支出"));
+    REQUIRE(other != nullptr);
+    emit tree->itemActivated(other, 0);
+    CHECK(ed.currentAddress() == QStringLiteral("t05/2060401/基本支出"));
+}
+
+TEST_CASE("ui: the checks panel follows the document", "[ui][checks]")
+{
+    Editor ed;
+    fa::ui::ChecksPanel *panel = ed.window->checksPanel();
+    QTreeWidget *tree = panel->tree();
+    REQUIRE(panel->count(Severity::Error) == 0);
+    REQUIRE(findingItem(tree, QStringLiteral("t04/32/金额")) != nullptr); // the sample's 尾差
+    ed.select(QStringLiteral("t05/2060401/基本支出"));
+    typeText(ed.view(QStringLiteral("t05")), QStringLiteral("70"));
+    CHECK(panel->count(Severity::Error) > 0);
+    CHECK(tree->topLevelItem(0)->text(0).startsWith(QStringLiteral("Errors (")));
+    ed.window->action(QStringLiteral("undo"))->trigger();
+    CHECK(panel->count(Severity::Error) == 0);
+    for (int g = 0; g < tree->topLevelItemCount(); ++g)
+        CHECK_FALSE(tree->topLevelItem(g)->text(0).startsWith(QStringLiteral("Errors")));
+}
+
+TEST_CASE("ui: Ctrl+PgDown and Ctrl+PgUp switch tables", "[ui][keys]")
+{
+    Editor ed;
+    REQUIRE(ed.window->tabs()->currentIndex() == 0);
+    QWidget *focus = ed.view(QStringLiteral("t01"));
+    focus->setFocus();
+    QTest::keyClick(focus, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(ed.currentTable() == QStringLiteral("t02"));
+    CHECK(ed.view(QStringLiteral("t02"))->hasFocus());
+    QTest::keyClick(ed.view(QStringLiteral("t02")), Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(ed.currentTable() == QStringLiteral("t03"));
+    QTest::keyClick(ed.view(QStringLiteral("t03")), Qt::Key_PageUp, Qt::ControlModifier);
+    QTest::keyClick(ed.view(QStringLiteral("t02")), Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(ed.currentTable() == QStringLiteral("t01"));
+    // Before the first table comes the last tab, the unit information.
+    QTest::keyClick(ed.view(QStringLiteral("t01")), Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(ed.window->tabs()->currentWidget() == static_cast<QWidget *>(ed.window->unitPage()));
+}
+
+TEST_CASE("ui: Enter moves down and Tab moves right after typing and Delete clears", "[ui][keys]")
+{
+    Editor ed;
+    fa::ui::FormView *view = ed.view(QStringLiteral("t03"));
+    const QModelIndex start = ed.index(QStringLiteral("t03/2013702/基本支出"));
+    ed.select(QStringLiteral("t03/2013702/基本支出"));
+
+    typeText(view, QStringLiteral("1"), Qt::Key_Tab);
+    CHECK(ed.value(QStringLiteral("t03/2013702/基本支出")) == wan(QStringLiteral("1")));
+    CHECK(view->currentIndex() == start.sibling(start.row(), start.column() + 1));
+    CHECK(ed.currentAddress() == QStringLiteral("t03/2013702/项目支出"));
+
+    typeText(view, QStringLiteral("2"), Qt::Key_Return);
+    CHECK(ed.value(QStringLiteral("t03/2013702/项目支出")) == wan(QStringLiteral("2")));
+    CHECK(ed.currentAddress() == QStringLiteral("t03/2013704/项目支出"));
+
+    // Enter without typing moves down too.
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(ed.currentAddress() == QStringLiteral("t03/206/项目支出"));
+
+    ed.select(QStringLiteral("t03/2013702/基本支出"));
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(ed.value(QStringLiteral("t03/2013702/基本支出")) == std::nullopt);
+    CHECK(ed.shown(QStringLiteral("t03/2013702/基本支出")) == QString());
+    CHECK(ed.undoCount() == 3);
+
+    // Escape drops what was typed.
+    ed.select(QStringLiteral("t03/2013702/项目支出"));
+    typeText(view, QStringLiteral("9"), Qt::Key_Escape);
+    CHECK(ed.value(QStringLiteral("t03/2013702/项目支出")) == wan(QStringLiteral("2")));
+    CHECK(ed.undoCount() == 3);
+
+    // Ctrl+arrows go to the edges.
+    QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+    CHECK(view->currentIndex().row() == ed.model(QStringLiteral("t03"))->rowCount() - 1);
+    QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+    CHECK(view->currentIndex().row() == 0);
+    QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
+    CHECK(view->currentIndex().column() == ed.model(QStringLiteral("t03"))->columnCount() - 1);
+}
