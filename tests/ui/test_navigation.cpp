@@ -27,7 +27,7 @@ QTreeWidgetItem *findingItem(QTreeWidget *tree, const QString &address)
     for (int g = 0; g < tree->topLevelItemCount(); ++g) {
         QTreeWidgetItem *group = tree->topLevelItem(g);
         for (int i = 0; i < group->childCount(); ++i) {
-            if (group->child(i)->text(3) == address)
+            if (group->child(i)->toolTip(3) == address) // the column shows the cell as people read it
                 return group->child(i);
         }
     }
