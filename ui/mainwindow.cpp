@@ -705,7 +705,14 @@ bool MainWindow::addRow(const QString &subjectText, const QString &customName)
         return false;
     }
     const QString code = batch.back().code;
-    const QString first = page->model()->sheet().decl->columns.front().key;
+    // The cursor goes to the row's first column a person types into (小计 and 合计 are computed).
+    QString first = page->model()->sheet().decl->columns.front().key;
+    for (const ColumnDecl &c : page->model()->sheet().decl->columns) {
+        if (c.printed && page->model()->sheet().decl->leafEntered.contains(c.key)) {
+            first = c.key;
+            break;
+        }
+    }
     const QString address = page->tableId() + QLatin1Char('/') + code + QLatin1Char('/') + first;
     if (!m_session->apply(batch, tr("Add %1 to %2").arg(code + QLatin1Char(' ') + m_session->subjectName(code), page->model()->sheet().decl->code),
                           {page->tableId(), address}))
@@ -734,9 +741,15 @@ bool MainWindow::setReason(const QString &key, const QString &text, const QStrin
 {
     if (!m_session || m_session->isReadOnly())
         return false;
-    const QString table = address.section(QLatin1Char('/'), 0, 0);
+    // Undo shows where the reason belongs: the cell it explains, else the 项's table.
+    QString where = address;
+    if (where.isEmpty() && key.startsWith(QStringLiteral("reason/change/")))
+        where = key.mid(14);
+    QString table = where.section(QLatin1Char('/'), 0, 0);
+    if (table.isEmpty() && key.startsWith(QStringLiteral("reason/")))
+        table = key.section(QLatin1Char('/'), 1, 1);
     return m_session->apply({Edit::setText(key, text.trimmed())}, tr("Reason for %1").arg(key.section(QLatin1Char('/'), 1)),
-                            {table, address});
+                            {table, where});
 }
 
 void MainWindow::editReason(const QString &key, const QString &address)

@@ -54,8 +54,10 @@ int main(int argc, char **argv)
         window.openFile(file, parser.isSet(readOnly));
     window.show();
     // After show(): the view knows its size, so the cell can be scrolled to the middle.
-    if (parser.isSet(gotoCell))
-        window.gotoAddress(parser.value(gotoCell));
+    if (parser.isSet(gotoCell) && !window.gotoAddress(parser.value(gotoCell)))
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--goto: there is no cell “%1” in this document.")
+                                    .arg(parser.value(gotoCell))));
     if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
         QTimer::singleShot(300, &window, [&window, png] {
