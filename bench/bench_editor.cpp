@@ -523,7 +523,7 @@ QString checksPanelDifference(const Window &w)
                 return QStringLiteral("the panel lists more than the %1 findings").arg(findings.size());
             const fa::Finding &f = findings[at];
             if (int(f.severity) != group->data(0, Qt::UserRole).toInt() || group->child(i)->text(0) != f.message
-                || group->child(i)->text(3) != f.address)
+                || group->child(i)->toolTip(3) != f.address)
                 return QStringLiteral("row %1 of “%2” is “%3”, the finding is “%4”")
                     .arg(i)
                     .arg(group->text(0), group->child(i)->text(0), f.message);

@@ -428,7 +428,7 @@ std::optional<Finding> Checker::finding(int instance) const
                    asksForText ? in.textKey : QString()};
 }
 
-std::vector<Finding> Checker::findings() const
+std::vector<int> Checker::findingOrder() const
 {
     std::vector<int> order;
     for (int i = 0; i < int(m_outcomes.size()); ++i) {
@@ -438,10 +438,16 @@ std::vector<Finding> Checker::findings() const
     auto place = [&](int i) {
         const Instance &in = m_instances[i];
         const auto &m = m_engine.meta(in.at);
-        return std::tuple(int(m_outcomes[i]->severity), in.declIndex, m.sheet, m.row, m.column);
+        return std::tuple(int(m_outcomes[i]->severity), in.declIndex, m.sheet, m.row, m.column, i);
     };
     std::sort(order.begin(), order.end(), [&](int a, int b) { return place(a) < place(b); });
+    return order;
+}
+
+std::vector<Finding> Checker::findings() const
+{
     std::vector<Finding> out;
+    const std::vector<int> order = findingOrder();
     out.reserve(order.size());
     for (int i : order)
         out.push_back(*finding(i));

@@ -43,6 +43,9 @@ public:
     // Current findings: errors first, then warnings, then 尾差; within each in rule declaration
     // order, then by where they are shown (table, row, column).
     std::vector<Finding> findings() const;
+    // The instances that have a finding, in that order (without building their words): a view
+    // that keeps the findings of the instances a change reported can list them in the same order.
+    std::vector<int> findingOrder() const;
     int count(Severity severity) const;
 
     // Re-evaluates what depends on `cells`; appends the instances whose finding changed.

@@ -77,7 +77,7 @@ ChecksPanel::ChecksPanel(DocumentSession *session, QWidget *parent)
 
 int ChecksPanel::count(Severity severity) const
 {
-    return m_session->document().checker().count(severity);
+    return m_session->count(severity);
 }
 
 void ChecksPanel::refresh()

@@ -3,6 +3,8 @@
 #include "batchcommand.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QTimer>
 #include <QUndoStack>
@@ -118,11 +120,36 @@ QString DocumentSession::describe(const QString &address) const
 
 const std::vector<Finding> &DocumentSession::findings() const
 {
-    if (!m_findingsValid) {
-        m_findings = document().checker().findings();
-        m_findingsValid = true;
+    if (m_findingsValid)
+        return m_findings;
+    const Checker &checker = document().checker();
+    if (m_allStale) {
+        m_byInstance.assign(std::size_t(checker.instanceCount()), std::nullopt);
+        for (int i = 0; i < checker.instanceCount(); ++i)
+            m_byInstance[std::size_t(i)] = checker.finding(i);
+    } else {
+        m_byInstance.resize(std::size_t(checker.instanceCount()));
+        for (int i : m_staleInstances) {
+            if (i >= 0 && i < checker.instanceCount())
+                m_byInstance[std::size_t(i)] = checker.finding(i);
+        }
     }
+    m_allStale = false;
+    m_staleInstances.clear();
+    m_findings.clear();
+    for (int i : checker.findingOrder()) {
+        if (!m_byInstance[std::size_t(i)]) // cannot happen when every change reports its instances
+            m_byInstance[std::size_t(i)] = checker.finding(i);
+        m_findings.push_back(*m_byInstance[std::size_t(i)]);
+    }
+    m_findingsValid = true;
     return m_findings;
+}
+
+int DocumentSession::count(Severity severity) const
+{
+    const auto &all = findings();
+    return int(std::count_if(all.begin(), all.end(), [severity](const Finding &f) { return f.severity == severity; }));
 }
 
 void DocumentSession::setShownUnit(AmountUnit unit)
@@ -152,8 +179,13 @@ Result<Applied> DocumentSession::applyNow(const Batch &batch)
 {
     auto applied = m_file->apply(batch);
     if (applied && !applied->changes.empty()) {
-        if (!applied->changes.findings.empty() || applied->changes.structural())
+        if (applied->changes.structural()) {
+            m_allStale = true; // instances were made or retired
             m_findingsValid = false;
+        } else if (!applied->changes.findings.empty()) {
+            m_staleInstances.insert(m_staleInstances.end(), applied->changes.findings.begin(), applied->changes.findings.end());
+            m_findingsValid = false;
+        }
         emit changed(applied->changes);
     }
     return applied;

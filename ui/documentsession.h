@@ -48,6 +48,7 @@ public:
 
     // The current findings (Checker::findings()), made once per change however many views ask.
     const std::vector<Finding> &findings() const;
+    int count(Severity severity) const;
 
     AmountUnit shownUnit() const { return m_shownUnit; }
     void setShownUnit(AmountUnit unit);
@@ -82,6 +83,11 @@ private:
     QString m_notice;
     QUndoStack *m_undo;
     AmountUnit m_shownUnit = AmountUnit::Wanyuan;
+    // The finding of each check instance as last made (the words cost more than the check), kept
+    // up to date from the instances each change reports; the list in the checker's order.
+    mutable std::vector<std::optional<Finding>> m_byInstance;
+    mutable std::vector<int> m_staleInstances;
+    mutable bool m_allStale = true;
     mutable std::vector<Finding> m_findings;
     mutable bool m_findingsValid = false;
 };

@@ -579,7 +579,7 @@ void MainWindow::updateCounts()
         m_counts->clear();
         return;
     }
-    const Checker &c = m_session->document().checker();
+    const DocumentSession &c = *m_session;
     const int errors = c.count(Severity::Error), warnings = c.count(Severity::Warning), rounding = c.count(Severity::Rounding);
     m_counts->setText(tr("Errors %1 · Warnings %2 · 尾差 %3").arg(errors).arg(warnings).arg(rounding));
     const QString style = errors ? QStringLiteral("color: #b00020; font-weight: bold") : QString();
