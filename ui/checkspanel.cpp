@@ -130,9 +130,10 @@ void ChecksPanel::refresh()
             setText(item, 0, f.message);
             setText(item, 1, amount(f.expected, unit));
             setText(item, 2, amount(f.actual, unit));
-            setText(item, 3, m_session->describe(f.address));
-            if (item->toolTip(3) != f.address)
+            if (item->toolTip(3) != f.address) { // the readable name only when the cell changed
+                setText(item, 3, m_session->describe(f.address));
                 item->setToolTip(3, f.address);
+            }
             const QString tip = f.message + QLatin1Char('\n') + f.rule;
             if (item->toolTip(0) != tip)
                 item->setToolTip(0, tip);

@@ -146,6 +146,28 @@ const std::vector<Finding> &DocumentSession::findings() const
     return m_findings;
 }
 
+const DocumentSession::CellMarks &DocumentSession::marks(int sheet) const
+{
+    if (!m_marksValid) {
+        const Engine &e = engine();
+        m_marks.assign(e.sheets().size(), {});
+        for (const Finding &f : findings()) {
+            if (f.severity == Severity::Rounding)
+                continue; // 尾差 are listed, not marked
+            const CellId id = e.find(f.address);
+            if (id == kNoCell)
+                continue;
+            CellMarks &m = m_marks[std::size_t(e.meta(id).sheet)];
+            auto it = m.worst.find(id);
+            if (it == m.worst.end() || int(f.severity) < int(*it))
+                m.worst.insert(id, f.severity);
+            m.messages[id] << f.message;
+        }
+        m_marksValid = true;
+    }
+    return m_marks[std::size_t(sheet)];
+}
+
 int DocumentSession::count(Severity severity) const
 {
     const auto &all = findings();
@@ -182,9 +204,11 @@ Result<Applied> DocumentSession::applyNow(const Batch &batch)
         if (applied->changes.structural()) {
             m_allStale = true; // instances were made or retired
             m_findingsValid = false;
+            m_marksValid = false;
         } else if (!applied->changes.findings.empty()) {
             m_staleInstances.insert(m_staleInstances.end(), applied->changes.findings.begin(), applied->changes.findings.end());
             m_findingsValid = false;
+            m_marksValid = false;
         }
         emit changed(applied->changes);
     }

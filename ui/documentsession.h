@@ -2,7 +2,9 @@
 
 #include "documentfile.h"
 
+#include <QHash>
 #include <QLockFile>
+#include <QStringList>
 #include <QObject>
 #include <QString>
 
@@ -49,6 +51,13 @@ public:
     // The current findings (Checker::findings()), made once per change however many views ask.
     const std::vector<Finding> &findings() const;
     int count(Severity severity) const;
+    // The errors and warnings shown on cells, per table (sheet index): the worst severity at each
+    // cell and the messages there. Made once per change of the findings for every table's model.
+    struct CellMarks {
+        QHash<CellId, Severity> worst;
+        QHash<CellId, QStringList> messages;
+    };
+    const CellMarks &marks(int sheet) const;
 
     AmountUnit shownUnit() const { return m_shownUnit; }
     void setShownUnit(AmountUnit unit);
@@ -90,6 +99,8 @@ private:
     mutable bool m_allStale = true;
     mutable std::vector<Finding> m_findings;
     mutable bool m_findingsValid = false;
+    mutable std::vector<CellMarks> m_marks;
+    mutable bool m_marksValid = false;
 };
 
 } // namespace fa::ui

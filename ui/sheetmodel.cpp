@@ -419,31 +419,17 @@ void SheetModel::emitCells(std::vector<QModelIndex> &indexes)
 
 void SheetModel::refreshMarks(std::vector<QModelIndex> &touched)
 {
-    const Engine &e = m_session->engine();
-    QHash<CellId, Severity> marks;
-    QHash<CellId, QStringList> messages;
-    const QString prefix = tableId() + QLatin1Char('/');
-    for (const Finding &f : m_session->findings()) {
-        if (f.severity == Severity::Rounding || !f.address.startsWith(prefix))
-            continue;
-        const CellId id = e.find(f.address);
-        if (id == kNoCell)
-            continue;
-        auto it = marks.find(id);
-        if (it == marks.end() || int(f.severity) < int(*it))
-            marks.insert(id, f.severity);
-        messages[id] << f.message;
-    }
-    for (auto it = marks.constBegin(); it != marks.constEnd(); ++it) {
+    const DocumentSession::CellMarks &now = m_session->marks(m_sheet);
+    for (auto it = now.worst.constBegin(); it != now.worst.constEnd(); ++it) {
         if (m_marks.value(it.key(), Severity::Rounding) != it.value())
             touched.push_back(indexOfCell(it.key()));
     }
     for (auto it = m_marks.constBegin(); it != m_marks.constEnd(); ++it) {
-        if (!marks.contains(it.key()))
+        if (!now.worst.contains(it.key()))
             touched.push_back(indexOfCell(it.key()));
     }
-    m_marks = std::move(marks);
-    m_markMessages = std::move(messages);
+    m_marks = now.worst;
+    m_markMessages = now.messages;
 }
 
 void SheetModel::onChanged(const ChangeSet &changes)
