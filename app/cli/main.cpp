@@ -4,12 +4,14 @@
 #include "interchange.h"
 #include "report.h"
 #include "store.h"
+#include "xlsxexport.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDevice>
 #include <QJsonDocument>
 #include <QLibraryInfo>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -102,6 +104,7 @@ QString usage()
               "  final-accounts-cli check FILE [--format text|json]\n"
               "  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]\n"
               "  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)\n"
+              "  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]\n"
               "Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,\n"
               "2 when the input cannot be used.\n");
 }
@@ -118,7 +121,8 @@ Args parseArgs(const QStringList &argv)
     static const QStringList withValue = {QStringLiteral("--table"), QStringLiteral("--unit"),
                                           QStringLiteral("--format"), QStringLiteral("--name"),
                                           QStringLiteral("--scope"), QStringLiteral("--type"),
-                                          QStringLiteral("--year"), QStringLiteral("--compiled")};
+                                          QStringLiteral("--year"), QStringLiteral("--compiled"),
+                                          QStringLiteral("--cell-map")};
     static const QStringList flags = {QStringLiteral("--force")};
     Args a;
     for (int i = 1; i < argv.size(); ++i) {
@@ -238,6 +242,37 @@ int show(const Args &a)
             out() << QLatin1Char('\n');
         first = false;
         out() << renderTableText(doc, t.id, *unit);
+    }
+    return Ok;
+}
+
+// The workbook of a document; with --cell-map also where each printed amount cell is in it (JSON,
+// for tests and tools that read the workbook).
+int exportXlsxCommand(const Args &a)
+{
+    if (a.positional.size() != 3)
+        return fail(usage());
+    QString error;
+    const auto unit = unitOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    const Document &doc = opened.value()->document();
+    XlsxOptions options;
+    options.unit = *unit;
+    auto written = exportXlsx(doc, a.positional[2], options);
+    if (!written)
+        return fail(written.error().message);
+    if (!written->valuesInsteadOfFormulas.isEmpty())
+        out() << Tr::tr("Written as values, not formulas (a term is not printed): %1")
+                     .arg(written->valuesInsteadOfFormulas.join(QStringLiteral(", ")))
+              << QLatin1Char('\n');
+    if (const auto it = a.options.find(QStringLiteral("--cell-map")); it != a.options.end()) {
+        QSaveFile map(it->second);
+        if (!map.open(QIODevice::WriteOnly) || map.write(QJsonDocument(xlsxCellMap(doc)).toJson()) < 0 || !map.commit())
+            return fail(Tr::tr("Cannot write %1: %2").arg(it->second, map.errorString()));
     }
     return Ok;
 }
@@ -362,6 +397,8 @@ int main(int argc, char **argv)
         rc = newDocument(args);
     else if (command == QLatin1String("set"))
         rc = setValue(args);
+    else if (command == QLatin1String("export-xlsx"))
+        rc = exportXlsxCommand(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out() << usage();
         rc = Ok;

@@ -1,0 +1,668 @@
+#include "xlsxexport.h"
+
+#include "layout.h"
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <map>
+#include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace fa {
+
+namespace {
+
+// The translation context of this file's messages.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(XlsxExport)
+};
+
+// Rows above a table's headings: 公开0N表 at the right, the title, then 部门/单位 · year · 单位.
+constexpr int kCaptionRows = 3;
+// Excel refuses formulas longer than this many characters.
+constexpr int kMaxFormulaLength = 8192;
+// The font of the published tables.
+const char *const kFont = "宋体";
+constexpr double kBodyFontSize = 10;
+
+// Where a printed amount cell is in the workbook (sheet -1: not printed).
+struct Pos {
+    int sheet = -1;
+    int row = 0;
+    int col = 0;
+};
+
+QString columnName(int col)
+{
+    QString name;
+    for (int c = col + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
+QString cellName(int row, int col)
+{
+    return columnName(col) + QString::number(row + 1);
+}
+
+int bodyTop(const TableLayout &layout)
+{
+    return kCaptionRows + layout.headerRowCount();
+}
+
+// The workbook position of every printed amount cell, indexed by cell id.
+std::vector<Pos> placeCells(const Engine &e)
+{
+    std::vector<Pos> pos(std::size_t(e.cellCount()));
+    for (int s = 0; s < int(e.sheets().size()); ++s) {
+        const TableLayout layout(e.sheets()[s]);
+        const int top = bodyTop(layout);
+        for (int b = 0; b < layout.bodyRowCount(); ++b) {
+            for (int c = 0; c < layout.columnCount(); ++c) {
+                const TableLayout::Slot slot = layout.slot(b, c);
+                if (slot.kind == TableLayout::Slot::Kind::Amount && slot.cell != kNoCell)
+                    pos[std::size_t(slot.cell)] = {s, top + b, c};
+            }
+        }
+    }
+    return pos;
+}
+
+QString sheetName(const Engine &e, int sheet)
+{
+    return e.sheets()[sheet].decl->code;
+}
+
+// A derived cell's formula over the workbook positions of its terms: "=SUM(D8:D12)",
+// "=D8+D9-D10", "='公开02表'!E9+…". Terms in consecutive rows of one column (or consecutive
+// columns of one row) with the same coefficient become one SUM over a range, which keeps the
+// formulas of long sums short. Empty when a term is not printed or the formula is too long.
+QString formulaFor(const Engine &e, CellId id, int ownSheet, const std::vector<Pos> &pos)
+{
+    std::map<CellId, long long> coeffs; // a cell named twice counts twice
+    for (const Engine::Term &t : e.formula(id))
+        coeffs[t.cell] += t.coeff;
+    struct Ref {
+        int sheet, row, col;
+        long long coeff;
+        bool done = false;
+    };
+    std::vector<Ref> refs;
+    for (const auto &[cell, coeff] : coeffs) {
+        if (coeff == 0)
+            continue;
+        const Pos &p = pos[std::size_t(cell)];
+        if (p.sheet < 0)
+            return {};
+        refs.push_back({p.sheet, p.row, p.col, coeff});
+    }
+    // The own sheet first, then by sheet, column, row.
+    auto order = [ownSheet](const Ref &r) {
+        return std::make_tuple(r.coeff < 0, r.sheet != ownSheet, r.sheet, r.col, r.row);
+    };
+    std::sort(refs.begin(), refs.end(), [&](const Ref &a, const Ref &b) { return order(a) < order(b); });
+
+    struct Piece {
+        int sheet;
+        long long coeff;
+        QString range;
+        bool isRange;
+        std::tuple<bool, bool, int, int, int> key;
+    };
+    std::vector<Piece> pieces;
+    // Vertical runs first (the trees of subjects), then horizontal runs of what is left (row totals).
+    for (std::size_t i = 0; i < refs.size();) {
+        std::size_t j = i + 1;
+        while (j < refs.size() && refs[j].sheet == refs[i].sheet && refs[j].coeff == refs[i].coeff
+               && refs[j].col == refs[i].col && refs[j].row == refs[j - 1].row + 1)
+            ++j;
+        if (j - i > 1) {
+            pieces.push_back({refs[i].sheet, refs[i].coeff,
+                              cellName(refs[i].row, refs[i].col) + QLatin1Char(':') + cellName(refs[j - 1].row, refs[j - 1].col),
+                              true, order(refs[i])});
+            for (std::size_t k = i; k < j; ++k)
+                refs[k].done = true;
+        }
+        i = j;
+    }
+    std::vector<Ref> rest;
+    for (const Ref &r : refs) {
+        if (!r.done)
+            rest.push_back(r);
+    }
+    std::sort(rest.begin(), rest.end(), [](const Ref &a, const Ref &b) {
+        return std::make_tuple(a.coeff < 0, a.sheet, a.row, a.col) < std::make_tuple(b.coeff < 0, b.sheet, b.row, b.col);
+    });
+    for (std::size_t i = 0; i < rest.size();) {
+        std::size_t j = i + 1;
+        while (j < rest.size() && rest[j].sheet == rest[i].sheet && rest[j].coeff == rest[i].coeff
+               && rest[j].row == rest[i].row && rest[j].col == rest[j - 1].col + 1)
+            ++j;
+        const bool isRange = j - i > 1;
+        QString range = cellName(rest[i].row, rest[i].col);
+        if (isRange)
+            range += QLatin1Char(':') + cellName(rest[j - 1].row, rest[j - 1].col);
+        pieces.push_back({rest[i].sheet, rest[i].coeff, range, isRange, order(rest[i])});
+        i = j;
+    }
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece &a, const Piece &b) { return a.key < b.key; });
+
+    QString f = QStringLiteral("=");
+    for (const Piece &p : pieces) {
+        QString ref = p.range;
+        if (p.sheet != ownSheet)
+            ref = QLatin1Char('\'') + sheetName(e, p.sheet) + QStringLiteral("'!") + ref;
+        if (p.isRange)
+            ref = QStringLiteral("SUM(") + ref + QLatin1Char(')');
+        const long long magnitude = p.coeff < 0 ? -p.coeff : p.coeff;
+        if (magnitude != 1)
+            ref = QString::number(magnitude) + QLatin1Char('*') + ref;
+        if (p.coeff < 0)
+            f += QLatin1Char('-');
+        else if (f.size() > 1)
+            f += QLatin1Char('+');
+        f += ref;
+    }
+    if (f.size() == 1 || f.size() > kMaxFormulaLength)
+        return {};
+    return f;
+}
+
+double amount(Money m, AmountUnit unit)
+{
+    // Exact in 分; the nearest double of the amount in the unit (the format shows it rounded).
+    return unit == AmountUnit::Yuan ? double(m.fen()) / double(Money::kFenPerYuan)
+                                    : double(m.fen()) / double(Money::kFenPerWanyuan);
+}
+
+// The workbook while it is being written. Frees it when not closed (an error on the way); every
+// string given to libxlsxwriter is kept alive until the workbook is closed.
+class Workbook
+{
+public:
+    explicit Workbook(const QByteArray &file) : m_file(file), m_wb(workbook_new(m_file.constData())) {}
+    ~Workbook()
+    {
+        if (m_wb)
+            lxw_workbook_free(m_wb);
+    }
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    lxw_workbook *get() const { return m_wb; }
+    explicit operator bool() const { return m_wb != nullptr; }
+
+    // Writes the file; the workbook is gone afterwards whatever the result.
+    lxw_error close() { return workbook_close(std::exchange(m_wb, nullptr)); }
+
+    const char *utf8(const QString &s)
+    {
+        m_strings.push_back(s.toUtf8());
+        return m_strings.back().constData();
+    }
+
+    // The first error of a call, with what was being done; later calls are not looked at.
+    void check(lxw_error e, const char *what)
+    {
+        if (e != LXW_NO_ERROR && m_error == LXW_NO_ERROR) {
+            m_error = e;
+            m_what = QString::fromLatin1(what);
+        }
+    }
+    void checkPtr(const void *p, const char *what) { check(p ? LXW_NO_ERROR : LXW_ERROR_MEMORY_MALLOC_FAILED, what); }
+    lxw_error error() const { return m_error; }
+    const QString &what() const { return m_what; }
+
+private:
+    QByteArray m_file;
+    lxw_workbook *m_wb;
+    std::deque<QByteArray> m_strings;
+    lxw_error m_error = LXW_NO_ERROR;
+    QString m_what;
+};
+
+// The cell formats, made once per workbook.
+class Formats
+{
+public:
+    enum class Kind { Code, Name, Line, Amount, Blank };
+    explicit Formats(Workbook &wb) : m_wb(wb) {}
+
+    lxw_format *title()
+    {
+        return make(QStringLiteral("title"), [](lxw_format *f) {
+            format_set_bold(f);
+            format_set_font_size(f, 16);
+            format_set_align(f, LXW_ALIGN_CENTER);
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        });
+    }
+    lxw_format *caption(uint8_t align)
+    {
+        return make(QStringLiteral("caption%1").arg(align), [align](lxw_format *f) {
+            format_set_align(f, align);
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        });
+    }
+    lxw_format *heading()
+    {
+        return make(QStringLiteral("heading"), [](lxw_format *f) {
+            format_set_bold(f);
+            format_set_align(f, LXW_ALIGN_CENTER);
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+            format_set_text_wrap(f);
+            format_set_border(f, LXW_BORDER_THIN);
+        });
+    }
+    lxw_format *note()
+    {
+        return make(QStringLiteral("note"), [](lxw_format *f) {
+            format_set_align(f, LXW_ALIGN_LEFT);
+            format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+            format_set_text_wrap(f);
+        });
+    }
+    lxw_format *body(Kind kind, bool bold, int indent = 0)
+    {
+        return make(QStringLiteral("body%1/%2/%3").arg(int(kind)).arg(bold).arg(indent), [=](lxw_format *f) {
+            if (bold)
+                format_set_bold(f);
+            format_set_border(f, LXW_BORDER_THIN);
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+            switch (kind) {
+            case Kind::Code:
+                format_set_align(f, LXW_ALIGN_LEFT);
+                break;
+            case Kind::Name:
+                format_set_align(f, LXW_ALIGN_LEFT);
+                if (indent > 0)
+                    format_set_indent(f, uint8_t(indent));
+                break;
+            case Kind::Line:
+                format_set_align(f, LXW_ALIGN_CENTER);
+                break;
+            case Kind::Amount:
+            case Kind::Blank:
+                format_set_num_format(f, "#,##0.00");
+                format_set_align(f, LXW_ALIGN_RIGHT);
+                break;
+            }
+        });
+    }
+
+private:
+    template<typename Setup>
+    lxw_format *make(const QString &key, Setup setup)
+    {
+        if (lxw_format *f = m_cache.value(key))
+            return f;
+        lxw_format *f = workbook_add_format(m_wb.get());
+        m_wb.checkPtr(f, "workbook_add_format");
+        if (!f)
+            return nullptr;
+        format_set_font_name(f, kFont);
+        format_set_font_size(f, kBodyFontSize);
+        setup(f);
+        m_cache.insert(key, f);
+        return f;
+    }
+
+    Workbook &m_wb;
+    QHash<QString, lxw_format *> m_cache;
+};
+
+// Column widths in Excel's units (about one Latin character of the default font; a Chinese
+// character is about two).
+double widthFor(int displayWidth)
+{
+    return displayWidth * 1.15 + 2;
+}
+
+struct SheetWriter {
+    Workbook &wb;
+    Formats &formats;
+    const Document &doc;
+    const XlsxOptions &options;
+    const std::vector<Pos> &pos;
+    XlsxSummary &summary;
+
+    void write(int sheetIndex)
+    {
+        const Engine &e = doc.engine();
+        const Sheet &sheet = e.sheets()[sheetIndex];
+        const TableLayout layout(sheet);
+        const TableCaption caption = tableCaption(sheet, doc.data().unit, options.unit);
+        const int columns = layout.columnCount();
+        const int last = columns - 1;
+        const int headTop = kCaptionRows;
+        const int top = bodyTop(layout);
+
+        lxw_worksheet *ws = workbook_add_worksheet(wb.get(), wb.utf8(sheetName(e, sheetIndex)));
+        wb.checkPtr(ws, "workbook_add_worksheet");
+        if (!ws)
+            return;
+
+        // Column widths from what the columns hold.
+        std::vector<int> widths(std::size_t(columns), 4);
+        for (int b = 0; b < layout.bodyRowCount(); ++b) {
+            for (int c = 0; c < columns; ++c) {
+                const TableLayout::Slot slot = layout.slot(b, c);
+                int w = 0;
+                if (slot.kind == TableLayout::Slot::Kind::Amount && slot.cell != kNoCell)
+                    w = int(e.value(slot.cell).toString(options.unit, Money::Grouping::Thousands).size()) + 1;
+                else if (slot.kind == TableLayout::Slot::Kind::Name)
+                    w = displayWidth(layout.text(b, c)) + 2 * layout.level(slot.tableRow) + 1;
+                else if (slot.kind != TableLayout::Slot::Kind::Empty)
+                    w = displayWidth(layout.text(b, c));
+                widths[std::size_t(c)] = std::max(widths[std::size_t(c)], w);
+            }
+        }
+        for (int c = 0; c < columns; ++c) {
+            const GridColumnDecl::Role role = layout.column(c).role;
+            int &w = widths[std::size_t(c)];
+            if (role == GridColumnDecl::Role::Amount)
+                w = std::max(w, 14); // headings wrap over at most a few lines
+            else if (role == GridColumnDecl::Role::Name)
+                w = std::clamp(w, 16, 60);
+            else if (role == GridColumnDecl::Role::Code)
+                w = std::max(w, 10);
+            else
+                w = std::max(w, 5);
+            wb.check(worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), widthFor(w), nullptr), "worksheet_set_column");
+        }
+        auto spanWidth = [&](int first, int span) {
+            int w = 0;
+            for (int c = first; c < first + span && c < columns; ++c)
+                w += widths[std::size_t(c)];
+            return w;
+        };
+
+        // Captions.
+        wb.check(worksheet_write_string(ws, 0, lxw_col_t(last), wb.utf8(caption.code), formats.caption(LXW_ALIGN_RIGHT)),
+                 "worksheet_write_string");
+        mergeOrWrite(ws, 1, 0, 1, columns, caption.title, formats.title());
+        wb.check(worksheet_set_row(ws, 1, 30, nullptr), "worksheet_set_row");
+        const int half = std::max(1, columns / 2);
+        mergeOrWrite(ws, 2, 0, 1, std::min(half, last), caption.unitLine, formats.caption(LXW_ALIGN_LEFT));
+        if (last - half >= 1)
+            mergeOrWrite(ws, 2, half, 1, last - half, caption.year, formats.caption(LXW_ALIGN_CENTER));
+        wb.check(worksheet_write_string(ws, 2, lxw_col_t(last), wb.utf8(caption.amountUnit), formats.caption(LXW_ALIGN_RIGHT)),
+                 "worksheet_write_string");
+
+        // Headings, merged as declared; every cell of the heading rows gets the bordered format.
+        std::vector<int> headingLines(std::size_t(layout.headerRowCount()), 1);
+        for (int r = 0; r < layout.headerRowCount(); ++r) {
+            for (int c = 0; c < columns; ++c) {
+                if (!layout.headerAt(r, c))
+                    wb.check(worksheet_write_blank(ws, lxw_row_t(headTop + r), lxw_col_t(c), formats.heading()),
+                             "worksheet_write_blank");
+            }
+        }
+        for (const HeaderCellDecl &h : layout.header()) {
+            const int span = std::min(h.columnSpan, columns - h.column);
+            mergeOrWrite(ws, headTop + h.row, h.column, h.rowSpan, span, h.text, formats.heading());
+            // Lines the heading wraps to, shared among the rows it spans.
+            const int perLine = std::max(1, int(widthFor(spanWidth(h.column, span))) - 1);
+            const int lines = (displayWidth(h.text) + perLine - 1) / perLine;
+            const int perRow = (lines + h.rowSpan - 1) / std::max(1, h.rowSpan);
+            int &l = headingLines[std::size_t(h.row)];
+            l = std::max(l, perRow);
+        }
+        for (int r = 0; r < layout.headerRowCount(); ++r)
+            wb.check(worksheet_set_row(ws, lxw_row_t(headTop + r), 15.0 * headingLines[std::size_t(r)] + 3, nullptr),
+                     "worksheet_set_row");
+
+        // The body.
+        bool codeColumns = false;
+        for (int b = 0; b < layout.bodyRowCount(); ++b) {
+            const lxw_row_t row = lxw_row_t(top + b);
+            for (int c = 0; c < columns; ++c) {
+                const TableLayout::Slot slot = layout.slot(b, c);
+                const bool bold = slot.tableRow >= 0 && layout.isSubtotal(slot.tableRow);
+                const lxw_col_t col = lxw_col_t(c);
+                switch (slot.kind) {
+                case TableLayout::Slot::Kind::Empty:
+                    wb.check(worksheet_write_blank(ws, row, col, formats.body(Formats::Kind::Blank, false)), "worksheet_write_blank");
+                    break;
+                case TableLayout::Slot::Kind::Code:
+                    codeColumns = true;
+                    writeText(ws, row, col, layout.text(b, c), formats.body(Formats::Kind::Code, bold));
+                    break;
+                case TableLayout::Slot::Kind::Name:
+                    writeText(ws, row, col, layout.text(b, c),
+                              formats.body(Formats::Kind::Name, bold, slot.tableRow >= 0 ? layout.level(slot.tableRow) : 0));
+                    break;
+                case TableLayout::Slot::Kind::Line:
+                    writeText(ws, row, col, layout.text(b, c), formats.body(Formats::Kind::Line, bold));
+                    break;
+                case TableLayout::Slot::Kind::Amount:
+                    writeAmount(ws, row, col, slot.cell, sheetIndex, formats.body(Formats::Kind::Amount, bold));
+                    break;
+                }
+            }
+        }
+        if (codeColumns && layout.bodyRowCount() > 0)
+            wb.check(worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT,
+                                             wb.utf8(cellName(top, 0) + QLatin1Char(':')
+                                                     + cellName(top + layout.bodyRowCount() - 1, last))),
+                     "worksheet_ignore_errors");
+
+        // The footnote, and an empty table's 说明, below.
+        int below = top + layout.bodyRowCount();
+        const int totalWidth = std::max(1, int(widthFor(spanWidth(0, columns))));
+        for (const QString &text : {caption.note, caption.emptyNote}) {
+            if (text.isEmpty())
+                continue;
+            mergeOrWrite(ws, below, 0, 1, columns, text, formats.note());
+            const int lines = (displayWidth(text) + totalWidth - 1) / totalWidth;
+            wb.check(worksheet_set_row(ws, lxw_row_t(below), 15.0 * std::max(1, lines) + 3, nullptr), "worksheet_set_row");
+            ++below;
+        }
+
+        // Printing: A4, the table's orientation, one page wide, headings on every page.
+        worksheet_set_paper(ws, 9);
+        if (layout.print().landscape)
+            worksheet_set_landscape(ws);
+        else
+            worksheet_set_portrait(ws);
+        worksheet_fit_to_pages(ws, 1, 0);
+        worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.7);
+        worksheet_center_horizontally(ws);
+        if (layout.headerRowCount() > 0)
+            wb.check(worksheet_repeat_rows(ws, lxw_row_t(headTop), lxw_row_t(top - 1)), "worksheet_repeat_rows");
+        wb.check(worksheet_set_footer(ws, wb.utf8(QStringLiteral("&C&P/&N"))), "worksheet_set_footer");
+        wb.check(worksheet_print_area(ws, 0, 0, lxw_row_t(std::max(below - 1, top)), lxw_col_t(last)), "worksheet_print_area");
+        // Scrolling keeps the headings (and a table of subjects' code and name columns) in view.
+        const int frozenColumns = layout.print().arrangement == Arrangement::Rows ? firstAmountColumn(layout) : 0;
+        worksheet_freeze_panes(ws, lxw_row_t(top), lxw_col_t(frozenColumns));
+    }
+
+    static int firstAmountColumn(const TableLayout &layout)
+    {
+        for (int c = 0; c < layout.columnCount(); ++c) {
+            if (layout.column(c).role == GridColumnDecl::Role::Amount)
+                return c;
+        }
+        return 0;
+    }
+
+    void writeText(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const QString &text, lxw_format *format)
+    {
+        if (text.isEmpty())
+            wb.check(worksheet_write_blank(ws, row, col, format), "worksheet_write_blank");
+        else
+            wb.check(worksheet_write_string(ws, row, col, wb.utf8(text), format), "worksheet_write_string");
+    }
+
+    void mergeOrWrite(lxw_worksheet *ws, int row, int col, int rowSpan, int colSpan, const QString &text, lxw_format *format)
+    {
+        if (rowSpan > 1 || colSpan > 1)
+            wb.check(worksheet_merge_range(ws, lxw_row_t(row), lxw_col_t(col), lxw_row_t(row + rowSpan - 1),
+                                           lxw_col_t(col + colSpan - 1), wb.utf8(text), format),
+                     "worksheet_merge_range");
+        else
+            writeText(ws, lxw_row_t(row), lxw_col_t(col), text, format);
+    }
+
+    void writeAmount(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, CellId id, int sheetIndex, lxw_format *format)
+    {
+        const Engine &e = doc.engine();
+        if (id == kNoCell) {
+            wb.check(worksheet_write_blank(ws, row, col, format), "worksheet_write_blank");
+            return;
+        }
+        const double value = amount(e.value(id), options.unit);
+        if (e.isEntered(id)) {
+            if (e.isSet(id)) {
+                wb.check(worksheet_write_number(ws, row, col, value, format), "worksheet_write_number");
+                ++summary.numbers;
+            } else {
+                wb.check(worksheet_write_blank(ws, row, col, format), "worksheet_write_blank");
+            }
+            return;
+        }
+        if (e.formula(id).empty()) { // a sum of nothing
+            wb.check(worksheet_write_number(ws, row, col, 0, format), "worksheet_write_number");
+            return;
+        }
+        const QString f = formulaFor(e, id, sheetIndex, pos);
+        if (f.isEmpty()) {
+            wb.check(worksheet_write_number(ws, row, col, value, format), "worksheet_write_number");
+            summary.valuesInsteadOfFormulas << e.address(id);
+            return;
+        }
+        wb.check(worksheet_write_formula_num(ws, row, col, wb.utf8(f), format, value), "worksheet_write_formula_num");
+        ++summary.formulas;
+    }
+};
+
+Error writeError(const QString &path, const QString &why, int err = 0)
+{
+    if (err == ENOSPC || err == EDQUOT)
+        return Error(Error::Code::DiskFull, Tr::tr("The disk is full: %1 could not be written. Free some space and try again.").arg(path));
+    if (err == EROFS || err == EACCES || err == EPERM)
+        return Error(Error::Code::ReadOnly, Tr::tr("Cannot write %1: %2").arg(path, why));
+    return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(path, why));
+}
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+} // namespace
+
+Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const XlsxOptions &options)
+{
+    const QFileInfo target(path);
+    if (target.isDir())
+        return writeError(path, Tr::tr("it is a folder"), EISDIR);
+
+    // A temporary file beside the target: same file system, so the final rename is atomic.
+    QTemporaryFile tmp(target.absoluteFilePath() + QStringLiteral(".tmpXXXXXX"));
+    tmp.setAutoRemove(true);
+    if (!tmp.open()) {
+        const int err = QFileInfo(target.absolutePath()).isWritable() ? EIO : EACCES;
+        return writeError(path, tmp.errorString(), err);
+    }
+    const QString tmpPath = tmp.fileName();
+    const QByteArray tmpName = QFile::encodeName(tmpPath);
+    tmp.close(); // the name stays reserved; libxlsxwriter writes the file itself
+
+    XlsxSummary summary;
+    {
+        Workbook wb(tmpName);
+        if (!wb)
+            return writeError(path, Tr::tr("the workbook could not be created"));
+
+        const UnitInfo &unit = doc.data().unit;
+        lxw_doc_properties props{};
+        props.title = const_cast<char *>(
+            wb.utf8(Tr::tr("%1 %2年度%3决算公开").arg(unit.name).arg(unit.year).arg(unit.scope)));
+        props.author = const_cast<char *>(wb.utf8(unit.name));
+        props.company = const_cast<char *>(wb.utf8(unit.name));
+        props.created = time_t((options.created.isValid() ? options.created : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch());
+        wb.check(workbook_set_properties(wb.get(), &props), "workbook_set_properties");
+
+        Formats formats(wb);
+        const std::vector<Pos> pos = placeCells(doc.engine());
+        SheetWriter writer{wb, formats, doc, options, pos, summary};
+        for (int s = 0; s < int(doc.engine().sheets().size()); ++s)
+            writer.write(s);
+        if (wb.error() != LXW_NO_ERROR)
+            return writeError(path, QStringLiteral("%1 (%2)").arg(QString::fromUtf8(lxw_strerror(wb.error())), wb.what()));
+
+        errno = 0;
+        const lxw_error closed = wb.close();
+        if (closed != LXW_NO_ERROR) {
+            const int err = errno;
+            return writeError(path, QString::fromUtf8(lxw_strerror(closed)), err);
+        }
+    }
+
+    // On disk before it replaces the target.
+    const int fd = ::open(tmpName.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int err = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return writeError(path, errnoText(err), err);
+    }
+    ::close(fd);
+
+    // The permissions of the file it replaces, else those of a new file (rw-r--r--).
+    const QFileDevice::Permissions perms = target.exists()
+                                               ? QFile::permissions(target.absoluteFilePath())
+                                               : QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                                     | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFile::setPermissions(tmpPath, perms);
+
+    if (std::rename(tmpName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
+        const int err = errno;
+        return writeError(path, errnoText(err), err);
+    }
+    tmp.setAutoRemove(false); // renamed: nothing left to remove
+    return summary;
+}
+
+QJsonObject xlsxCellMap(const Document &doc)
+{
+    const Engine &e = doc.engine();
+    const std::vector<Pos> pos = placeCells(e);
+    QJsonObject map;
+    for (CellId id = 0; id < e.cellCount(); ++id) {
+        const Pos &p = pos[std::size_t(id)];
+        if (p.sheet < 0 || !e.isAlive(id))
+            continue;
+        QString kind;
+        if (e.isEntered(id))
+            kind = e.isSet(id) ? QStringLiteral("entered") : QStringLiteral("blank");
+        else if (e.formula(id).empty() || formulaFor(e, id, p.sheet, pos).isEmpty())
+            kind = QStringLiteral("number");
+        else
+            kind = QStringLiteral("formula");
+        QJsonObject o;
+        o.insert(QStringLiteral("sheet"), sheetName(e, p.sheet));
+        o.insert(QStringLiteral("cell"), cellName(p.row, p.col));
+        o.insert(QStringLiteral("kind"), kind);
+        map.insert(e.address(id), o);
+    }
+    return map;
+}
+
+} // namespace fa
