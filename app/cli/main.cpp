@@ -21,6 +21,9 @@
 #include <cstring>
 #include <map>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace fa;
 
 namespace {
@@ -262,7 +265,21 @@ int exportXlsxCommand(const Args &a)
     const Document &doc = opened.value()->document();
     XlsxOptions options;
     options.unit = *unit;
+    // libxlsxwriter reports its own failures on stderr (e.g. a full disk: two "[ERROR]" lines) besides
+    // returning them, which exportXlsx turns into one message; the user is told one thing, once.
+    std::fflush(stderr);
+    const int savedStderr = ::dup(STDERR_FILENO);
+    const int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (savedStderr >= 0 && devNull >= 0)
+        ::dup2(devNull, STDERR_FILENO);
     auto written = exportXlsx(doc, a.positional[2], options);
+    std::fflush(stderr);
+    if (savedStderr >= 0) {
+        ::dup2(savedStderr, STDERR_FILENO);
+        ::close(savedStderr);
+    }
+    if (devNull >= 0)
+        ::close(devNull);
     if (!written)
         return fail(written.error().message);
     if (!written->valuesInsteadOfFormulas.isEmpty())
