@@ -287,6 +287,7 @@ public:
             switch (kind) {
             case Kind::Code:
                 format_set_align(f, LXW_ALIGN_LEFT);
+                format_set_indent(f, 1); // apart from an amount in the column before (06表)
                 break;
             case Kind::Name:
                 format_set_align(f, LXW_ALIGN_LEFT);
@@ -397,12 +398,26 @@ struct SheetWriter {
                  "worksheet_write_string");
         mergeOrWrite(ws, 1, 0, 1, columns, caption.title, formats.title());
         wb.check(worksheet_set_row(ws, 1, 30, nullptr), "worksheet_set_row");
-        const int half = std::max(1, columns / 2);
-        mergeOrWrite(ws, 2, 0, 1, std::min(half, last), caption.unitLine, formats.caption(LXW_ALIGN_LEFT));
-        if (last - half >= 1)
-            mergeOrWrite(ws, 2, half, 1, last - half, caption.year, formats.caption(LXW_ALIGN_CENTER));
-        wb.check(worksheet_write_string(ws, 2, lxw_col_t(last), wb.utf8(caption.amountUnit), formats.caption(LXW_ALIGN_RIGHT)),
-                 "worksheet_write_string");
+        // 部门/单位 at the left, the year centred, 单位：万元 at the right: the columns split in thirds of
+        // the table's width (left: up to a third, right: from two thirds).
+        if (columns >= 3) {
+            const int total = spanWidth(0, columns);
+            int left = 1;
+            while (left < columns - 2 && 3 * spanWidth(0, left + 1) <= total)
+                ++left;
+            // …and wide enough for the unit's whole name, which must not be clipped.
+            while (left < columns - 2 && spanWidth(0, left) < displayWidth(caption.unitLine) + 2)
+                ++left;
+            int right = columns - 1; // first column of the right part
+            while (right - 1 > left && 3 * spanWidth(right - 1, columns - right + 1) <= total)
+                --right;
+            mergeOrWrite(ws, 2, 0, 1, left, caption.unitLine, formats.caption(LXW_ALIGN_LEFT));
+            mergeOrWrite(ws, 2, left, 1, right - left, caption.year, formats.caption(LXW_ALIGN_CENTER));
+            mergeOrWrite(ws, 2, right, 1, columns - right, caption.amountUnit, formats.caption(LXW_ALIGN_RIGHT));
+        } else {
+            writeText(ws, 2, 0, caption.unitLine + QStringLiteral("  ") + caption.year, formats.caption(LXW_ALIGN_LEFT));
+            writeText(ws, 2, lxw_col_t(last), caption.amountUnit, formats.caption(LXW_ALIGN_RIGHT));
+        }
 
         // Headings, merged as declared; every cell of the heading rows gets the bordered format.
         std::vector<int> headingLines(std::size_t(layout.headerRowCount()), 1);
@@ -528,12 +543,9 @@ struct SheetWriter {
         }
         const double value = amount(e.value(id), options.unit);
         if (e.isEntered(id)) {
-            if (e.isSet(id)) {
-                wb.check(worksheet_write_number(ws, row, col, value, format), "worksheet_write_number");
-                ++summary.numbers;
-            } else {
-                wb.check(worksheet_write_blank(ws, row, col, format), "worksheet_write_blank");
-            }
+            // A blank entered cell counts as zero and is printed 0.00, as in the published tables.
+            wb.check(worksheet_write_number(ws, row, col, value, format), "worksheet_write_number");
+            ++summary.numbers;
             return;
         }
         if (e.formula(id).empty()) { // a sum of nothing
