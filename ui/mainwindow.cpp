@@ -8,12 +8,14 @@
 #include "sheetmodel.h"
 #include "tablepage.h"
 #include "unitpage.h"
+#include "xlsxexport.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCommandLinkButton>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -183,6 +185,7 @@ void MainWindow::createActions()
     make(QStringLiteral("saveAs"), tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
     make(QStringLiteral("importJson"), tr("&Import JSON…"), {}, [this] { importJson(); });
     make(QStringLiteral("exportJson"), tr("&Export JSON…"), {}, [this] { exportJson(); });
+    make(QStringLiteral("exportXlsx"), tr("Export E&xcel…"), QKeySequence(QStringLiteral("Ctrl+E")), [this] { exportXlsx(); });
     make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, [this] { closeDocument(); });
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
@@ -288,6 +291,7 @@ void MainWindow::createMenus()
     file->addAction(a("saveAs"));
     file->addAction(a("importJson"));
     file->addAction(a("exportJson"));
+    file->addAction(a("exportXlsx"));
     file->addSeparator();
     file->addAction(a("close"));
     file->addAction(a("quit"));
@@ -531,7 +535,7 @@ void MainWindow::updateActions()
     const bool doc = m_session != nullptr;
     const bool writable = doc && !m_session->isReadOnly();
     TablePage *page = currentTablePage();
-    for (const char *name : {"saveAs", "exportJson", "close", "copy", "find", "tracePrecedents", "traceDependents",
+    for (const char *name : {"saveAs", "exportJson", "exportXlsx", "close", "copy", "find", "tracePrecedents", "traceDependents",
                              "nextTable", "previousTable", "showUnprinted"})
         m_actions[QString::fromLatin1(name)]->setEnabled(doc);
     for (const char *name : {"paste", "clear"})
@@ -961,6 +965,40 @@ void MainWindow::exportJson()
         return;
     }
     showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+bool MainWindow::exportXlsxTo(const QString &path)
+{
+    if (!m_session)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = fa::exportXlsx(m_session->document(), path, XlsxOptions{m_session->shownUnit(), {}});
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showAlert(tr("The workbook could not be written: %1").arg(written.error().message));
+        return false;
+    }
+    showMessage(tr("Exported the nine tables to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::exportXlsx()
+{
+    if (!m_session)
+        return;
+    const UnitInfo &u = m_session->document().data().unit;
+    const QString suggested = QFileInfo(m_session->path()).absolutePath() + QLatin1Char('/') + u.name + QString::number(u.year)
+                              + QStringLiteral("年度决算公开表.xlsx");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Excel"), suggested, tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    if (!exportXlsxTo(path))
+        return;
+    if (QMessageBox::question(this, tr("Export Excel"), tr("The workbook is written. Open its folder?"))
+        == QMessageBox::Yes)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -60,6 +60,8 @@ public:
     bool addRow(const QString &subjectText, const QString &customName = {});
     void removeCurrentRow();
     bool setReason(const QString &key, const QString &text, const QString &address = {});
+    // The nine tables as an .xlsx for the finance bureau, in the unit shown; false after saying why.
+    bool exportXlsxTo(const QString &path);
 
     static QString sampleDirectory();
 
@@ -90,6 +92,7 @@ private:
     void saveAs();
     void importJson();
     void exportJson();
+    void exportXlsx();
 
     std::unique_ptr<DocumentSession> m_session;
     QStackedWidget *m_stack;

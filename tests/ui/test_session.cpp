@@ -1,5 +1,8 @@
 #include "uisupport.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 using namespace fa;
@@ -50,4 +53,21 @@ TEST_CASE("ui: the session's findings follow every change exactly as the checker
         s->undoStack()->redo();
         requireSameFindings(*s);
     }
+}
+
+TEST_CASE("ui: Export Excel writes the workbook of the open document or says why not", "[ui][xlsx]")
+{
+    Editor ed;
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("tables.xlsx"));
+    REQUIRE(ed.window->exportXlsxTo(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == QByteArray("PK")); // a zip, as every .xlsx is
+    CHECK(ed.window->alertText().isEmpty());
+    // A folder that does not exist: refused with a message, nothing written.
+    const QString nowhere = out.filePath(QStringLiteral("missing/tables.xlsx"));
+    CHECK_FALSE(ed.window->exportXlsxTo(nowhere));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+    CHECK_FALSE(ed.window->alertText().isEmpty());
 }
