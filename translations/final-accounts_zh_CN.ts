@@ -65,17 +65,17 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="20"/>
+        <location filename="../ui/checkspanel.cpp" line="22"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="22"/>
+        <location filename="../ui/checkspanel.cpp" line="24"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="24"/>
+        <location filename="../ui/checkspanel.cpp" line="26"/>
         <source>Rounding differences (尾差)</source>
         <translation>尾差</translation>
     </message>
@@ -83,17 +83,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="64"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>write error</source>
         <translation>写入错误</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92"/>
+        <location filename="../app/cli/main.cpp" line="97"/>
         <source>The output could not be written: %1</source>
         <translation>输出无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="98"/>
         <source>Usage:
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
@@ -104,7 +103,7 @@
 Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
 2 when the input cannot be used.
 </source>
-        <translation>用法：
+        <translation type="vanished">用法：
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
   final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
@@ -116,69 +115,104 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="128"/>
+        <location filename="../app/cli/main.cpp" line="103"/>
+        <source>Usage:
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)
+  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
+Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
+2 when the input cannot be used.
+</source>
+        <translation>用法：
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   （AMOUNT 为空时清空该单元格）
+  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
+除非以 --unit 另行指定，金额单位均为万元。check 的退出码：无错误时为 0，有错误时为 1，
+输入无法使用时为 2。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="135"/>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="158"/>
         <source>--unit must be 元 or 万元.</source>
         <translation>--unit 应为“元”或“万元”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="161"/>
+        <location filename="../app/cli/main.cpp" line="168"/>
         <source>--format must be text or json.</source>
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="171"/>
-        <location filename="../app/cli/main.cpp" line="184"/>
+        <location filename="../app/cli/main.cpp" line="178"/>
+        <location filename="../app/cli/main.cpp" line="191"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="175"/>
-        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="182"/>
+        <location filename="../app/cli/main.cpp" line="194"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="193"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="227"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>There is no table %1 (t01 … t09).</source>
         <translation>没有表 %1（应为 t01 … t09）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="280"/>
+        <location filename="../app/cli/main.cpp" line="286"/>
+        <source>Written as values, not formulas (a term is not printed): %1</source>
+        <translation>以数值而非公式写入（其中某项未打印）：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="292"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="283"/>
+        <location filename="../app/cli/main.cpp" line="335"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="304"/>
+        <location filename="../app/cli/main.cpp" line="356"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="315"/>
+        <location filename="../app/cli/main.cpp" line="367"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="369"/>
+        <location filename="../app/cli/main.cpp" line="423"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -372,17 +406,17 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../ui/documentsession.cpp" line="45"/>
+        <location filename="../ui/documentsession.cpp" line="47"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/documentsession.cpp" line="48"/>
+        <location filename="../ui/documentsession.cpp" line="50"/>
         <source>The file or its folder cannot be written here: it is open read-only.</source>
         <translation>该文件或其所在文件夹在此处不可写入，已以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/documentsession.cpp" line="59"/>
+        <location filename="../ui/documentsession.cpp" line="61"/>
         <source>Another editor (process %1 on %2) has this file open for writing: it is open read-only here.</source>
         <translation>另一个编辑器（%2 上的进程 %1）正在以可写方式打开此文件，此处已以只读方式打开。</translation>
     </message>
@@ -533,7 +567,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Final accounts documents (*.fadb)</source>
         <translation>决算文档 (*.fadb)</translation>
     </message>
@@ -792,6 +826,35 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>XlsxExport</name>
+    <message>
+        <location filename="../core/xlsxexport.cpp" line="569"/>
+        <source>The disk is full: %1 could not be written. Free some space and try again.</source>
+        <translation>磁盘已满：无法写入 %1。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/xlsxexport.cpp" line="571"/>
+        <location filename="../core/xlsxexport.cpp" line="572"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/xlsxexport.cpp" line="586"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/xlsxexport.cpp" line="603"/>
+        <source>the workbook could not be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location filename="../core/xlsxexport.cpp" line="608"/>
+        <source>%1 %2年度%3决算公开</source>
+        <translation>%1 %2年度%3决算公开</translation>
+    </message>
+</context>
+<context>
     <name>fa::ui</name>
     <message>
         <source>Errors</source>
@@ -852,32 +915,32 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>fa::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="41"/>
+        <location filename="../ui/checkspanel.cpp" line="50"/>
         <source>Finding</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="41"/>
+        <location filename="../ui/checkspanel.cpp" line="50"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="41"/>
+        <location filename="../ui/checkspanel.cpp" line="50"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="41"/>
+        <location filename="../ui/checkspanel.cpp" line="50"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="118"/>
+        <location filename="../ui/checkspanel.cpp" line="157"/>
         <source>Show the cell</source>
         <translation>定位到单元格</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="120"/>
+        <location filename="../ui/checkspanel.cpp" line="159"/>
         <source>Write the reason…</source>
         <translation>填写原因…</translation>
     </message>
@@ -885,80 +948,80 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>fa::ui::FormView</name>
     <message>
-        <location filename="../ui/formview.cpp" line="275"/>
-        <location filename="../ui/formview.cpp" line="334"/>
-        <location filename="../ui/formview.cpp" line="412"/>
+        <location filename="../ui/formview.cpp" line="277"/>
+        <location filename="../ui/formview.cpp" line="336"/>
+        <location filename="../ui/formview.cpp" line="415"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="278"/>
+        <location filename="../ui/formview.cpp" line="280"/>
         <source>This cell is computed: %1</source>
         <translation>此单元格为计算单元格：%1</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="281"/>
+        <location filename="../ui/formview.cpp" line="283"/>
         <source>Nothing can be typed here.</source>
         <translation>此处不能录入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="315"/>
+        <location filename="../ui/formview.cpp" line="317"/>
         <source>Copied %n cells.</source>
         <translation>
             <numerusform>已复制 %n 个单元格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="322"/>
-        <location filename="../ui/formview.cpp" line="339"/>
+        <location filename="../ui/formview.cpp" line="324"/>
+        <location filename="../ui/formview.cpp" line="341"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>剪贴板中没有可粘贴的文本。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="349"/>
+        <location filename="../ui/formview.cpp" line="351"/>
         <source>Choose a cell to paste into.</source>
         <translation>请先选择要粘贴到的单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="381"/>
+        <location filename="../ui/formview.cpp" line="383"/>
         <source>Nothing was pasted: %1 (at %2)</source>
         <translation>未粘贴任何内容：%1（位于 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="388"/>
+        <location filename="../ui/formview.cpp" line="390"/>
         <source>Nothing was pasted: the %n cells in the way are computed.</source>
         <translation>
             <numerusform>未粘贴任何内容：目标区域中的 %n 个单元格均为计算单元格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="389"/>
+        <location filename="../ui/formview.cpp" line="391"/>
         <source>Nothing was pasted.</source>
         <translation>未粘贴任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="393"/>
+        <location filename="../ui/formview.cpp" line="396"/>
         <source>Paste %n cells</source>
         <translation>
             <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="399"/>
+        <location filename="../ui/formview.cpp" line="402"/>
         <source>Pasted %n cells.</source>
         <translation>
             <numerusform>已粘贴 %n 个单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="401"/>
+        <location filename="../ui/formview.cpp" line="404"/>
         <source>%n computed cells in the way were skipped.</source>
         <translation>
             <numerusform>已跳过目标区域中的 %n 个计算单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="428"/>
+        <location filename="../ui/formview.cpp" line="431"/>
         <source>Clear %n cells</source>
         <translation>
             <numerusform>清除 %n 个单元格</numerusform>
@@ -968,92 +1031,92 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>fa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Checks</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;Final accounts disclosure editor&lt;/p&gt;</source>
         <translation>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;决算公开报表编辑器&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>New document…</source>
         <translation>新建文档…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Start the final accounts of a unit or department</source>
         <translation>编制单位或部门的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Open a document to edit it</source>
         <translation>打开文档进行编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Open read-only…</source>
         <translation>只读打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Review a colleague&apos;s document without changing it</source>
         <translation>查阅文档，不作修改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
         <source>Sample: a unit&apos;s published final accounts</source>
         <translation>示例：某单位已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Sample: a department&apos;s published final accounts</source>
         <translation>示例：某部门已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Find a subject, name or cell (Ctrl+F)</source>
         <translation>查找科目、名称或单元格（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
@@ -1069,15 +1132,15 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -1112,9 +1175,14 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>添加项级科目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>只读打开(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="217"/>
@@ -1187,246 +1255,272 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>There is no cell “%1” in this document.</source>
         <translation>本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="556"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>&amp;Redo %1</source>
         <translation>恢复 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>部门决算公开</source>
         <translation>部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>%1 %2年度 — %3 — 部门决算公开</source>
         <translation>%1 %2年度 — %3 — 部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="577"/>
         <source>Every change is saved as you type</source>
         <translation>每次修改均已自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Errors %1 · Warnings %2 · 尾差 %3</source>
         <translation>错误 %1 · 警告 %2 · 尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Checks: %1 errors, %2 warnings, %3 尾差</source>
         <translation>审核：错误 %1，警告 %2，尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="632"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Choose an amount cell first.</source>
         <translation>请先选择一个金额单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>No cell depends on %1.</source>
         <translation>没有单元格引用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="657"/>
         <source>%1 adds up nothing.</source>
         <translation>%1 没有引用任何单元格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>%1 = the %n selected cells</source>
         <translation>
             <numerusform>%1 由选中的 %n 个单元格计算得出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>%n selected cells depend on %1</source>
         <translation>
             <numerusform>选中的 %n 个单元格引用了 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>(and cells in %1)</source>
         <translation>（%1中另有相关单元格）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Add %1 to %2</source>
         <translation>在%2中添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>Only a 项 row can be removed.</source>
         <translation>只能删除项级科目行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Remove %1 from %2</source>
         <translation>从%2中删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Reason for %1</source>
         <translation>填写 %1 的原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Why (%1)?
 This text is printed in the 情况说明.</source>
         <translation>请说明原因（%1）：
 此内容将印在情况说明中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Write the reason (%1)…</source>
         <translation>填写原因（%1）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Reason for the difference from the budget…</source>
         <translation>填写决算数与预算数差异的原因…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>“%1” was not found.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="831"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>The sample %1 is missing from this build.</source>
         <translation>此版本中缺少示例 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="901"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="910"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Saved as %1; the window now edits the copy.</source>
         <translation>已另存为 %1；本窗口现在编辑的是该副本。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>“%1” could not be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>Save the imported document as</source>
         <translation>将导入的文档保存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <source>Exported the nine tables to %1.</source>
+        <translation>已将九张公开表导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <source>The workbook is written. Open its folder?</source>
+        <translation>工作簿已写入。要打开所在文件夹吗？</translation>
     </message>
 </context>
 <context>
@@ -1470,49 +1564,49 @@ This text is printed in the 情况说明.</source>
         <translation>（不打印）</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="189"/>
+        <location filename="../ui/sheetmodel.cpp" line="193"/>
         <source>“%1” is not an amount: %2</source>
         <translation>“%1”不是有效金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="219"/>
+        <location filename="../ui/sheetmodel.cpp" line="223"/>
         <source>= 0 (nothing to add up)</source>
         <translation>= 0（无可汇总的单元格）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sheetmodel.cpp" line="224"/>
+        <location filename="../ui/sheetmodel.cpp" line="228"/>
         <source> … (%n terms in all)</source>
         <translation>
             <numerusform> …（共 %n 个单元格）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="341"/>
+        <location filename="../ui/sheetmodel.cpp" line="344"/>
         <source>Entered: %1</source>
         <translation>录入单元格：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="342"/>
+        <location filename="../ui/sheetmodel.cpp" line="345"/>
         <source>Computed: %1</source>
         <translation>计算公式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="344"/>
+        <location filename="../ui/sheetmodel.cpp" line="347"/>
         <source>Exact: %1 元</source>
         <translation>精确值：%1 元</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="390"/>
+        <location filename="../ui/sheetmodel.cpp" line="393"/>
         <source>This cell is computed and cannot be typed into: %1</source>
         <translation>此单元格为计算单元格，不能录入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="394"/>
+        <location filename="../ui/sheetmodel.cpp" line="397"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="406"/>
+        <location filename="../ui/sheetmodel.cpp" line="409"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>
@@ -1586,6 +1680,11 @@ This text is printed in the 情况说明.</source>
         <location filename="../app/editor/main.cpp" line="39"/>
         <source>Save a picture of the window to PNG and quit.</source>
         <translation>将窗口截图保存为 PNG 文件后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="59"/>
+        <source>--goto: there is no cell “%1” in this document.</source>
+        <translation>--goto：本文档中没有单元格“%1”。</translation>
     </message>
 </context>
 </TS>
