@@ -59,6 +59,7 @@
 #include "documentsession.h"
 #include "formview.h"
 #include "interchange.h"
+#include "benchsupport.h"
 #include "largedocument.h"
 #include "mainwindow.h"
 #include "sheetmodel.h"
@@ -112,6 +113,18 @@
 
 namespace {
 
+using fa::bench::cpuModel;
+using fa::bench::line;
+using fa::bench::section;
+using fa::bench::Stats;
+using fa::bench::statsOf;
+using fa::bench::threadCpuMs;
+
+[[noreturn]] void fail(const QString &what)
+{
+    fa::bench::fail("fa_editor_bench", what);
+}
+
 using Clock = std::chrono::steady_clock;
 using fa::Money;
 using fa::ui::FormView;
@@ -119,58 +132,11 @@ using fa::ui::MainWindow;
 using fa::ui::SheetModel;
 using fa::ui::TablePage;
 
-[[noreturn]] void fail(const QString &what)
-{
-    std::fflush(stdout);
-    std::fprintf(stderr, "fa_editor_bench: FAILED: %s\n", what.toUtf8().constData());
-    std::exit(1);
-}
-
 double millis(Clock::duration d)
 {
     return std::chrono::duration<double, std::milli>(d).count();
 }
-
-// The CPU time of this thread, in ms (stops while the thread waits for the disk or a core).
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 // ---- Output ----------------------------------------------------------------------------------
-
-void section(const QString &title)
-{
-    std::printf("\n== %s ==\n", title.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-void line(const QString &label, const QString &value)
-{
-    std::printf("%s: %s\n", label.toUtf8().constData(), value.toUtf8().constData());
-    std::fflush(stdout);
-}
-
-struct Stats {
-    double median = 0, p99 = 0, max = 0, mean = 0;
-};
-
-Stats statsOf(std::vector<double> v)
-{
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    s.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    // Nearest rank: the smallest value that at least 99 % of the samples do not exceed.
-    s.p99 = v[std::size_t(std::ceil(0.99 * double(n))) - 1];
-    s.max = v.back();
-    s.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(n);
-    return s;
-}
 
 QString verdict(double value, double targetMs)
 {
@@ -203,20 +169,6 @@ void report(const QString &label, const Samples &s, double targetMs, bool onP99 
 }
 
 // ---- Machine ---------------------------------------------------------------------------------
-
-QString cpuModel()
-{
-    std::ifstream in("/proc/cpuinfo");
-    std::string text;
-    while (std::getline(in, text)) {
-        if (text.rfind("model name", 0) == 0) {
-            const auto colon = text.find(':');
-            if (colon != std::string::npos)
-                return QString::fromStdString(text.substr(colon + 1)).trimmed();
-        }
-    }
-    return QStringLiteral("unknown");
-}
 
 // What one durable commit waits for at least: a 4 KiB write and fdatasync in `dir`, as SQLite's
 // WAL does at each commit with synchronous=FULL. Returns the wall-clock ms of each of `n`.

@@ -52,6 +52,7 @@
 #include "documentdata.h"
 #include "documentfile.h"
 #include "interchange.h"
+#include "benchsupport.h"
 #include "largedocument.h"
 #include "money.h"
 #include "store.h"
@@ -95,6 +96,18 @@
 
 namespace {
 
+using fa::bench::cpuModel;
+using fa::bench::line;
+using fa::bench::section;
+using fa::bench::Stats;
+using fa::bench::statsOf;
+using fa::bench::threadCpuMs;
+
+[[noreturn]] void fail(const QString &what)
+{
+    fa::bench::fail("fa_bench", what);
+}
+
 using Clock = std::chrono::steady_clock;
 using fa::Money;
 using fa::bench::Draw;
@@ -102,29 +115,12 @@ using fa::bench::Large;
 using fa::bench::makeLarge;
 using fa::bench::slash;
 
-[[noreturn]] void fail(const QString &what)
-{
-    std::fflush(stdout);
-    std::fprintf(stderr, "fa_bench: FAILED: %s\n", what.toUtf8().constData());
-    std::exit(1);
-}
-
 double microseconds(Clock::duration d)
 {
     return std::chrono::duration<double, std::micro>(d).count();
 }
 
 // ---- Output ----------------------------------------------------------------------------------
-
-void section(const char *title)
-{
-    std::printf("\n== %s ==\n", title);
-}
-
-void line(const QString &label, const QString &value)
-{
-    std::printf("%s: %s\n", label.toUtf8().constData(), value.toUtf8().constData());
-}
 
 void figure(const QString &label, double value, const char *unit, int decimals = 1)
 {
@@ -134,25 +130,6 @@ void figure(const QString &label, double value, const char *unit, int decimals =
 void count(const QString &label, long long value)
 {
     std::printf("%s: %lld\n", label.toUtf8().constData(), value);
-}
-
-struct Stats {
-    double median = 0, p99 = 0, max = 0, mean = 0;
-};
-
-Stats statsOf(std::vector<double> v)
-{
-    Stats s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    s.median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    // Nearest rank: the smallest value that at least 99 % of the samples do not exceed.
-    s.p99 = v[std::size_t(std::ceil(0.99 * double(n))) - 1];
-    s.max = v.back();
-    s.mean = std::accumulate(v.begin(), v.end(), 0.0) / double(n);
-    return s;
 }
 
 // ---- Memory ----------------------------------------------------------------------------------
@@ -177,20 +154,6 @@ void releaseFreedMemory()
 }
 
 // ---- Machine ---------------------------------------------------------------------------------
-
-QString cpuModel()
-{
-    std::ifstream in("/proc/cpuinfo");
-    std::string text;
-    while (std::getline(in, text)) {
-        if (text.rfind("model name", 0) == 0) {
-            const auto colon = text.find(':');
-            if (colon != std::string::npos)
-                return QString::fromStdString(text.substr(colon + 1)).trimmed();
-        }
-    }
-    return QStringLiteral("unknown");
-}
 
 // ---- Timed changes ---------------------------------------------------------------------------
 
@@ -599,16 +562,6 @@ struct Applier {
     std::function<fa::Result<fa::Applied>(const fa::Batch &)> apply;
     std::function<const fa::Document &()> document;
 };
-
-// The CPU time of this thread, in ms. Unlike the wall clock it stops while the thread waits:
-// for the disk, or for a core on a busy machine (a descheduled thread loses whole ticks of 4 ms).
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
 struct Timed {
     fa::Applied applied;
     double ms = 0;    // wall clock

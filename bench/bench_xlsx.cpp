@@ -28,6 +28,7 @@
 #include "document.h"
 #include "documentdata.h"
 #include "interchange.h"
+#include "benchsupport.h"
 #include "largedocument.h"
 #include "xlsxexport.h"
 
@@ -69,25 +70,23 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using fa::bench::cpuModel;
+using fa::bench::line;
+using fa::bench::section;
+using fa::bench::Stats;
+using fa::bench::statsOf;
+using fa::bench::threadCpuMs;
 
 [[noreturn]] void fail(const QString &what)
 {
-    std::fflush(stdout);
-    std::fprintf(stderr, "fa_xlsx_bench: FAILED: %s\n", what.toUtf8().constData());
-    std::exit(1);
+    fa::bench::fail("fa_xlsx_bench", what);
 }
+
+using Clock = std::chrono::steady_clock;
 
 double ms(Clock::duration d)
 {
     return std::chrono::duration<double, std::milli>(d).count();
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 double median(std::vector<double> v)
@@ -101,33 +100,9 @@ double median(std::vector<double> v)
 
 // ---- Output ----------------------------------------------------------------------------------
 
-void section(const char *title)
-{
-    std::printf("\n== %s ==\n", title);
-}
-
-void line(const QString &label, const QString &value)
-{
-    std::printf("%s: %s\n", label.toUtf8().constData(), value.toUtf8().constData());
-}
-
 void figure(const QString &label, double value, const char *unit, int decimals = 2)
 {
     std::printf("%s: %.*f %s\n", label.toUtf8().constData(), decimals, value, unit);
-}
-
-QString cpuModel()
-{
-    std::ifstream in("/proc/cpuinfo");
-    std::string text;
-    while (std::getline(in, text)) {
-        if (text.rfind("model name", 0) == 0) {
-            const auto colon = text.find(':');
-            if (colon != std::string::npos)
-                return QString::fromStdString(text.substr(colon + 1)).trimmed();
-        }
-    }
-    return QStringLiteral("unknown");
 }
 
 // ---- The workbook read back --------------------------------------------------------------------
