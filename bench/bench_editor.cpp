@@ -104,21 +104,10 @@
 #include <tuple>
 #include <vector>
 
-#ifndef FA_SOURCE_DIR
-#define FA_SOURCE_DIR "."
-#endif
-#ifndef FA_BUILD_TYPE
-#define FA_BUILD_TYPE ""
-#endif
-
+// FA_SOURCE_DIR and FA_BUILD_TYPE come from bench/CMakeLists.txt.
 namespace {
 
-using fa::bench::cpuModel;
-using fa::bench::line;
-using fa::bench::section;
-using fa::bench::Stats;
-using fa::bench::statsOf;
-using fa::bench::threadCpuMs;
+using namespace fa::bench; // statsOf, cpuModel, threadCpuMs, section, line (benchsupport.h)
 
 [[noreturn]] void fail(const QString &what)
 {
