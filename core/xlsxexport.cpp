@@ -183,6 +183,20 @@ QString formulaFor(const Engine &e, CellId id, int ownSheet, const std::vector<P
     return f;
 }
 
+// The characters of an amount as the format `#,##0.00` shows it ("-1,234.57"), counted without
+// formatting it (the column widths look at every amount).
+int amountWidth(Money m, AmountUnit unit)
+{
+    const std::int64_t cents = unit == AmountUnit::Yuan ? m.fen() : m.roundedToWanyuan().fen() / (Money::kFenPerWanyuanCent);
+    std::int64_t whole = (cents < 0 ? -cents : cents) / 100; // amounts are far from INT64_MIN (validateAmount)
+    int digits = 1;
+    while (whole >= 10) {
+        whole /= 10;
+        ++digits;
+    }
+    return (cents < 0 ? 1 : 0) + digits + (digits - 1) / 3 + 3;
+}
+
 double amount(Money m, AmountUnit unit)
 {
     // Exact in 分; the nearest double of the amount in the unit (the format shows it rounded).
@@ -279,6 +293,18 @@ public:
     }
     lxw_format *body(Kind kind, bool bold, int indent = 0)
     {
+        // Asked for every body cell: found by a small integer, not by a formatted name.
+        const int key = int(kind) << 9 | (bold ? 1 << 8 : 0) | (indent & 0xff);
+        if (lxw_format *f = m_body.value(key))
+            return f;
+        lxw_format *f = makeBody(kind, bold, indent);
+        m_body.insert(key, f);
+        return f;
+    }
+
+private:
+    lxw_format *makeBody(Kind kind, bool bold, int indent)
+    {
         return make(QStringLiteral("body%1/%2/%3").arg(int(kind)).arg(bold).arg(indent), [=](lxw_format *f) {
             if (bold)
                 format_set_bold(f);
@@ -306,7 +332,6 @@ public:
         });
     }
 
-private:
     template<typename Setup>
     lxw_format *make(const QString &key, Setup setup)
     {
@@ -325,6 +350,7 @@ private:
 
     Workbook &m_wb;
     QHash<QString, lxw_format *> m_cache;
+    QHash<int, lxw_format *> m_body;
 };
 
 // Column widths in Excel's units (about one Latin character of the default font; a Chinese
@@ -365,7 +391,7 @@ struct SheetWriter {
                 const TableLayout::Slot slot = layout.slot(b, c);
                 int w = 0;
                 if (slot.kind == TableLayout::Slot::Kind::Amount && slot.cell != kNoCell)
-                    w = int(e.value(slot.cell).toString(options.unit, Money::Grouping::Thousands).size()) + 1;
+                    w = amountWidth(e.value(slot.cell), options.unit) + 1;
                 else if (slot.kind == TableLayout::Slot::Kind::Name)
                     w = displayWidth(layout.text(b, c)) + 2 * layout.level(slot.tableRow) + 1;
                 else if (slot.kind != TableLayout::Slot::Kind::Empty)
