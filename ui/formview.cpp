@@ -172,11 +172,6 @@ void FormView::scrollTo(const QModelIndex &index, ScrollHint hint)
     }
 }
 
-QModelIndex FormView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
-{
-    return QTableView::moveCursor(cursorAction, modifiers);
-}
-
 void FormView::moveCurrent(int dRow, int dColumn)
 {
     if (!m_model)

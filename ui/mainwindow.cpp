@@ -606,7 +606,7 @@ void MainWindow::showAlert(const QString &text)
 
 QString MainWindow::alertText() const
 {
-    return m_alert->isVisible() || !m_alert->isHidden() ? m_alert->text() : QString();
+    return m_alert->isHidden() ? QString() : m_alert->text(); // hidden, not invisible: the window may not be shown
 }
 
 QString MainWindow::statusText() const
