@@ -229,6 +229,13 @@ public:
         m_strings.push_back(s.toUtf8());
         return m_strings.back().constData();
     }
+    // For the calls that copy what they are given (cell strings and formulas go into libxlsxwriter's
+    // own tables): valid until the next call, so the body does not keep a copy of every cell.
+    const char *transient(const QString &s)
+    {
+        m_transient = s.toUtf8();
+        return m_transient.constData();
+    }
 
     // The first error of a call, with what was being done; later calls are not looked at.
     void check(lxw_error e, const char *what)
@@ -246,6 +253,7 @@ private:
     QByteArray m_file;
     lxw_workbook *m_wb;
     std::deque<QByteArray> m_strings;
+    QByteArray m_transient;
     lxw_error m_error = LXW_NO_ERROR;
     QString m_what;
 };
@@ -547,7 +555,7 @@ struct SheetWriter {
         if (text.isEmpty())
             wb.check(worksheet_write_blank(ws, row, col, format), "worksheet_write_blank");
         else
-            wb.check(worksheet_write_string(ws, row, col, wb.utf8(text), format), "worksheet_write_string");
+            wb.check(worksheet_write_string(ws, row, col, wb.transient(text), format), "worksheet_write_string");
     }
 
     void mergeOrWrite(lxw_worksheet *ws, int row, int col, int rowSpan, int colSpan, const QString &text, lxw_format *format)
@@ -584,7 +592,7 @@ struct SheetWriter {
             summary.valuesInsteadOfFormulas << e.address(id);
             return;
         }
-        wb.check(worksheet_write_formula_num(ws, row, col, wb.utf8(f), format, value), "worksheet_write_formula_num");
+        wb.check(worksheet_write_formula_num(ws, row, col, wb.transient(f), format, value), "worksheet_write_formula_num");
         ++summary.formulas;
     }
 };
