@@ -1199,14 +1199,7 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        auto number = [&](int minimum) {
-            bool ok = false;
-            const int v = i + 1 < args.size() ? args.at(i + 1).toInt(&ok) : 0;
-            if (!ok || v < minimum)
-                fail(QStringLiteral("%1 needs a number ≥ %2").arg(a).arg(minimum));
-            ++i;
-            return v;
-        };
+        auto number = [&](int minimum) { return numberAfter(args, i, minimum, "fa_bench"); };
         if (a == QLatin1String("--items"))
             items = number(1);
         else if (a == QLatin1String("--changes"))

@@ -58,6 +58,16 @@ void line(const QString &label, const QString &value)
     std::fflush(stdout);
 }
 
+int numberAfter(const QStringList &args, int &i, int minimum, const char *program)
+{
+    bool ok = false;
+    const int v = i + 1 < args.size() ? args.at(i + 1).toInt(&ok) : 0;
+    if (!ok || v < minimum)
+        fail(program, QStringLiteral("%1 needs a number ≥ %2").arg(args.at(i)).arg(minimum));
+    ++i;
+    return v;
+}
+
 void fail(const char *program, const QString &what)
 {
     std::fflush(stdout);

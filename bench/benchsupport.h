@@ -4,6 +4,7 @@
 // lines of the report.
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -24,6 +25,9 @@ double threadCpuMs();
 void section(const QString &title);
 inline void section(const char *title) { section(QString::fromUtf8(title)); }
 void line(const QString &label, const QString &value);
+// The whole number after the option at args[i] (i moves onto it); fails when it is missing or
+// below `minimum`.
+int numberAfter(const QStringList &args, int &i, int minimum, const char *program);
 // Prints "PROGRAM: FAILED: what" on stderr and exits 1.
 [[noreturn]] void fail(const char *program, const QString &what);
 

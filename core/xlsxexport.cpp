@@ -197,9 +197,11 @@ int amountWidth(Money m, AmountUnit unit)
     return (cents < 0 ? 1 : 0) + digits + (digits - 1) / 3 + 3;
 }
 
+// The one place an amount leaves exact 分: libxlsxwriter takes a cell's number as a double. The
+// nearest double of the amount in the unit; the cell's format shows it rounded, and no arithmetic is
+// done on it here (formulas add the cells in the spreadsheet).
 double amount(Money m, AmountUnit unit)
 {
-    // Exact in 分; the nearest double of the amount in the unit (the format shows it rounded).
     return unit == AmountUnit::Yuan ? double(m.fen()) / double(Money::kFenPerYuan)
                                     : double(m.fen()) / double(Money::kFenPerWanyuan);
 }

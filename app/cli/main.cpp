@@ -249,6 +249,35 @@ int show(const Args &a)
     return Ok;
 }
 
+// Sends stderr to /dev/null for as long as it lives.
+class StderrSilenced
+{
+public:
+    StderrSilenced()
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && devNull >= 0)
+            ::dup2(devNull, STDERR_FILENO);
+        if (devNull >= 0)
+            ::close(devNull);
+    }
+    ~StderrSilenced()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    StderrSilenced(const StderrSilenced &) = delete;
+    StderrSilenced &operator=(const StderrSilenced &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
 // The workbook of a document; with --cell-map also where each printed amount cell is in it (JSON,
 // for tests and tools that read the workbook).
 int exportXlsxCommand(const Args &a)
@@ -267,19 +296,10 @@ int exportXlsxCommand(const Args &a)
     options.unit = *unit;
     // libxlsxwriter reports its own failures on stderr (e.g. a full disk: two "[ERROR]" lines) besides
     // returning them, which exportXlsx turns into one message; the user is told one thing, once.
-    std::fflush(stderr);
-    const int savedStderr = ::dup(STDERR_FILENO);
-    const int devNull = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-    if (savedStderr >= 0 && devNull >= 0)
-        ::dup2(devNull, STDERR_FILENO);
-    auto written = exportXlsx(doc, a.positional[2], options);
-    std::fflush(stderr);
-    if (savedStderr >= 0) {
-        ::dup2(savedStderr, STDERR_FILENO);
-        ::close(savedStderr);
-    }
-    if (devNull >= 0)
-        ::close(devNull);
+    auto written = [&] {
+        const StderrSilenced quiet;
+        return exportXlsx(doc, a.positional[2], options);
+    }();
     if (!written)
         return fail(written.error().message);
     if (!written->valuesInsteadOfFormulas.isEmpty())
