@@ -8,6 +8,12 @@ TableLayout::TableLayout(const Sheet &sheet)
     : m_sheet(&sheet)
 {
     const int rows = sheet.rowCount();
+    m_tableColumn.reserve(print().columns.size());
+    for (const GridColumnDecl &col : print().columns)
+        m_tableColumn.push_back(col.role == GridColumnDecl::Role::Amount ? sheet.columnIndex(col.column) : -1);
+    m_subtotal.reserve(std::size_t(rows));
+    for (int r = 0; r < rows; ++r)
+        m_subtotal.push_back(computeSubtotal(r));
     switch (print().arrangement) {
     case Arrangement::Rows:
         return; // body row = table row, computed on demand
@@ -119,7 +125,7 @@ TableLayout::Slot TableLayout::slot(int bodyRow, int gridColumn) const
         break;
     case GridColumnDecl::Role::Amount: {
         s.kind = Slot::Kind::Amount;
-        const int c = m_sheet->columnIndex(col.column);
+        const int c = m_tableColumn[std::size_t(gridColumn)];
         s.cell = c < 0 ? kNoCell : m_sheet->cell(r, c);
         break;
     }
@@ -157,6 +163,11 @@ int TableLayout::level(int tableRow) const
 
 bool TableLayout::isSubtotal(int tableRow) const
 {
+    return m_subtotal[std::size_t(tableRow)];
+}
+
+bool TableLayout::computeSubtotal(int tableRow) const
+{
     const RowInfo &row = m_sheet->rows[tableRow];
     switch (row.kind) {
     case RowInfo::Kind::Total:
@@ -190,10 +201,8 @@ std::optional<TableLayout::Position> TableLayout::position(int tableRow, int tab
     if (bodyRow < 0)
         return std::nullopt;
     const int part = partOf(tableRow);
-    const QString &key = table().columns[tableColumn].key;
     for (int g = 0; g < columnCount(); ++g) {
-        const GridColumnDecl &col = column(g);
-        if (col.role == GridColumnDecl::Role::Amount && col.part == part && col.column == key)
+        if (m_tableColumn[std::size_t(g)] == tableColumn && column(g).part == part)
             return Position{bodyRow, g};
     }
     return std::nullopt;

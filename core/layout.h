@@ -65,6 +65,7 @@ public:
     int partOf(int tableRow) const;
 
 private:
+    bool computeSubtotal(int tableRow) const;
 
     const Sheet *m_sheet;
     // Fixed tables: for each printed row, the table row of each part (-1 blank).
@@ -72,6 +73,10 @@ private:
     // Fixed tables: for each table row, its printed row.
     std::vector<int> m_bodyRowOf;
     int m_parts = 1;
+    // For each grid column, the table column an amount column shows (-1 for others).
+    std::vector<int> m_tableColumn;
+    // For each table row, whether it prints bold as a subtotal.
+    std::vector<bool> m_subtotal;
 };
 
 // The lines around a table as published.

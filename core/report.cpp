@@ -98,9 +98,16 @@ struct Grid {
 
 int displayWidth(const QString &text)
 {
+    // Over the UTF-16 units, pairing surrogates, without building a UCS-4 copy (every cell of an
+    // exported table is measured).
     int w = 0;
-    for (char32_t c : text.toUcs4())
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < n && text.at(i + 1).isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text.at(++i).unicode());
         w += isWide(c) ? 2 : 1;
+    }
     return w;
 }
 

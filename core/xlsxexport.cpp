@@ -7,14 +7,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <map>
@@ -88,100 +89,147 @@ QString sheetName(const Engine &e, int sheet)
     return e.sheets()[sheet].decl->code;
 }
 
+// Appends a cell's A1 name ("D8") to `out`.
+void appendCellName(QByteArray &out, int row, int col)
+{
+    char letters[8];
+    int n = 0;
+    for (int c = col + 1; c > 0 && n < 8; c = (c - 1) / 26)
+        letters[n++] = char('A' + (c - 1) % 26);
+    while (n > 0)
+        out.append(letters[--n]);
+    char digits[12];
+    n = 0;
+    for (int r = row + 1; r > 0 && n < 12; r /= 10)
+        digits[n++] = char('0' + r % 10);
+    while (n > 0)
+        out.append(digits[--n]);
+}
+
 // A derived cell's formula over the workbook positions of its terms: "=SUM(D8:D12)",
 // "=D8+D9-D10", "='公开02表'!E9+…". Terms in consecutive rows of one column (or consecutive
 // columns of one row) with the same coefficient become one SUM over a range, which keeps the
-// formulas of long sums short. Empty when a term is not printed or the formula is too long.
-QString formulaFor(const Engine &e, CellId id, int ownSheet, const std::vector<Pos> &pos)
+// formulas of long sums short. No formula when a term is not printed or the formula is too long.
+// Asked for every derived cell of the workbook: its buffers are kept from one cell to the next, and
+// the formula is built as UTF-8, the form libxlsxwriter takes.
+class FormulaBuilder
 {
-    std::map<CellId, long long> coeffs; // a cell named twice counts twice
-    for (const Engine::Term &t : e.formula(id))
-        coeffs[t.cell] += t.coeff;
+public:
+    FormulaBuilder(const Engine &e, const std::vector<Pos> &pos) : m_pos(pos)
+    {
+        for (const Sheet &sheet : e.sheets())
+            m_sheetPrefix.push_back("'" + sheet.decl->code.toUtf8() + "'!");
+    }
+
+    // The formula of `id` on sheet `ownSheet`, valid until the next call; null when there is none.
+    const char *build(const Engine &e, CellId id, int ownSheet)
+    {
+        // A cell named twice counts twice.
+        m_terms.assign(e.formula(id).begin(), e.formula(id).end());
+        std::sort(m_terms.begin(), m_terms.end(), [](const Engine::Term &a, const Engine::Term &b) { return a.cell < b.cell; });
+        m_refs.clear();
+        for (std::size_t i = 0; i < m_terms.size();) {
+            long long coeff = 0;
+            std::size_t j = i;
+            for (; j < m_terms.size() && m_terms[j].cell == m_terms[i].cell; ++j)
+                coeff += m_terms[j].coeff;
+            const Pos &p = m_pos[std::size_t(m_terms[i].cell)];
+            i = j;
+            if (coeff == 0)
+                continue;
+            if (p.sheet < 0)
+                return nullptr;
+            m_refs.push_back({p.sheet, p.row, p.col, coeff, 0});
+        }
+        // The own sheet first, then by sheet, column, row (positions are distinct: a total order).
+        for (Ref &r : m_refs)
+            r.key = sortKey(r.coeff < 0, r.sheet != ownSheet, r.sheet, r.col, r.row);
+        std::sort(m_refs.begin(), m_refs.end(), [](const Ref &a, const Ref &b) { return a.key < b.key; });
+
+        // Vertical runs first (the trees of subjects), then horizontal runs of what is left (row totals).
+        m_pieces.clear();
+        m_rest.clear();
+        for (std::size_t i = 0; i < m_refs.size();) {
+            std::size_t j = i + 1;
+            while (j < m_refs.size() && m_refs[j].sheet == m_refs[i].sheet && m_refs[j].coeff == m_refs[i].coeff
+                   && m_refs[j].col == m_refs[i].col && m_refs[j].row == m_refs[j - 1].row + 1)
+                ++j;
+            if (j - i > 1) {
+                m_pieces.push_back({m_refs[i], m_refs[j - 1].row, m_refs[j - 1].col, true});
+            } else {
+                Ref r = m_refs[i];
+                r.key = sortKey(r.coeff < 0, false, r.sheet, r.row, r.col); // by row, then column
+                m_rest.push_back(r);
+            }
+            i = j;
+        }
+        std::sort(m_rest.begin(), m_rest.end(), [](const Ref &a, const Ref &b) { return a.key < b.key; });
+        for (std::size_t i = 0; i < m_rest.size();) {
+            std::size_t j = i + 1;
+            while (j < m_rest.size() && m_rest[j].sheet == m_rest[i].sheet && m_rest[j].coeff == m_rest[i].coeff
+                   && m_rest[j].row == m_rest[i].row && m_rest[j].col == m_rest[j - 1].col + 1)
+                ++j;
+            Ref first = m_rest[i];
+            first.key = sortKey(first.coeff < 0, first.sheet != ownSheet, first.sheet, first.col, first.row);
+            m_pieces.push_back({first, m_rest[j - 1].row, m_rest[j - 1].col, j - i > 1});
+            i = j;
+        }
+        std::stable_sort(m_pieces.begin(), m_pieces.end(), [](const Piece &a, const Piece &b) { return a.first.key < b.first.key; });
+
+        m_out.clear();
+        m_out.append('=');
+        for (const Piece &p : m_pieces) {
+            const long long coeff = p.first.coeff;
+            if (coeff < 0)
+                m_out.append('-');
+            else if (m_out.size() > 1)
+                m_out.append('+');
+            const long long magnitude = coeff < 0 ? -coeff : coeff;
+            if (magnitude != 1) {
+                m_out.append(QByteArray::number(magnitude));
+                m_out.append('*');
+            }
+            if (p.isRange)
+                m_out.append("SUM(");
+            if (p.first.sheet != ownSheet)
+                m_out.append(m_sheetPrefix[std::size_t(p.first.sheet)]);
+            appendCellName(m_out, p.first.row, p.first.col);
+            if (p.isRange) {
+                m_out.append(':');
+                appendCellName(m_out, p.lastRow, p.lastCol);
+                m_out.append(')');
+            }
+        }
+        if (m_out.size() == 1 || (m_out.size() > kMaxFormulaLength && QString::fromUtf8(m_out).size() > kMaxFormulaLength))
+            return nullptr;
+        return m_out.constData();
+    }
+
+private:
     struct Ref {
         int sheet, row, col;
         long long coeff;
-        bool done = false;
+        std::uint64_t key;
     };
-    std::vector<Ref> refs;
-    for (const auto &[cell, coeff] : coeffs) {
-        if (coeff == 0)
-            continue;
-        const Pos &p = pos[std::size_t(cell)];
-        if (p.sheet < 0)
-            return {};
-        refs.push_back({p.sheet, p.row, p.col, coeff});
-    }
-    // The own sheet first, then by sheet, column, row.
-    auto order = [ownSheet](const Ref &r) {
-        return std::make_tuple(r.coeff < 0, r.sheet != ownSheet, r.sheet, r.col, r.row);
-    };
-    std::sort(refs.begin(), refs.end(), [&](const Ref &a, const Ref &b) { return order(a) < order(b); });
-
     struct Piece {
-        int sheet;
-        long long coeff;
-        QString range;
+        Ref first;
+        int lastRow, lastCol;
         bool isRange;
-        std::tuple<bool, bool, int, int, int> key;
     };
-    std::vector<Piece> pieces;
-    // Vertical runs first (the trees of subjects), then horizontal runs of what is left (row totals).
-    for (std::size_t i = 0; i < refs.size();) {
-        std::size_t j = i + 1;
-        while (j < refs.size() && refs[j].sheet == refs[i].sheet && refs[j].coeff == refs[i].coeff
-               && refs[j].col == refs[i].col && refs[j].row == refs[j - 1].row + 1)
-            ++j;
-        if (j - i > 1) {
-            pieces.push_back({refs[i].sheet, refs[i].coeff,
-                              cellName(refs[i].row, refs[i].col) + QLatin1Char(':') + cellName(refs[j - 1].row, refs[j - 1].col),
-                              true, order(refs[i])});
-            for (std::size_t k = i; k < j; ++k)
-                refs[k].done = true;
-        }
-        i = j;
+    // The order (negative last, other sheets after the own one, then sheet, major, minor) as one
+    // integer: sheets < 2^10, columns < 2^14 and rows < 2^20 in a workbook (Excel's limits).
+    static std::uint64_t sortKey(bool negative, bool otherSheet, int sheet, int major, int minor)
+    {
+        return std::uint64_t(negative) << 63 | std::uint64_t(otherSheet) << 62 | std::uint64_t(sheet & 0x3ff) << 48
+               | std::uint64_t(major & 0xfffff) << 24 | std::uint64_t(minor & 0xffffff);
     }
-    std::vector<Ref> rest;
-    for (const Ref &r : refs) {
-        if (!r.done)
-            rest.push_back(r);
-    }
-    std::sort(rest.begin(), rest.end(), [](const Ref &a, const Ref &b) {
-        return std::make_tuple(a.coeff < 0, a.sheet, a.row, a.col) < std::make_tuple(b.coeff < 0, b.sheet, b.row, b.col);
-    });
-    for (std::size_t i = 0; i < rest.size();) {
-        std::size_t j = i + 1;
-        while (j < rest.size() && rest[j].sheet == rest[i].sheet && rest[j].coeff == rest[i].coeff
-               && rest[j].row == rest[i].row && rest[j].col == rest[j - 1].col + 1)
-            ++j;
-        const bool isRange = j - i > 1;
-        QString range = cellName(rest[i].row, rest[i].col);
-        if (isRange)
-            range += QLatin1Char(':') + cellName(rest[j - 1].row, rest[j - 1].col);
-        pieces.push_back({rest[i].sheet, rest[i].coeff, range, isRange, order(rest[i])});
-        i = j;
-    }
-    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece &a, const Piece &b) { return a.key < b.key; });
-
-    QString f = QStringLiteral("=");
-    for (const Piece &p : pieces) {
-        QString ref = p.range;
-        if (p.sheet != ownSheet)
-            ref = QLatin1Char('\'') + sheetName(e, p.sheet) + QStringLiteral("'!") + ref;
-        if (p.isRange)
-            ref = QStringLiteral("SUM(") + ref + QLatin1Char(')');
-        const long long magnitude = p.coeff < 0 ? -p.coeff : p.coeff;
-        if (magnitude != 1)
-            ref = QString::number(magnitude) + QLatin1Char('*') + ref;
-        if (p.coeff < 0)
-            f += QLatin1Char('-');
-        else if (f.size() > 1)
-            f += QLatin1Char('+');
-        f += ref;
-    }
-    if (f.size() == 1 || f.size() > kMaxFormulaLength)
-        return {};
-    return f;
-}
+    const std::vector<Pos> &m_pos;
+    std::vector<QByteArray> m_sheetPrefix;
+    std::vector<Engine::Term> m_terms;
+    std::vector<Ref> m_refs, m_rest;
+    std::vector<Piece> m_pieces;
+    QByteArray m_out;
+};
 
 // The characters of an amount as the format `#,##0.00` shows it ("-1,234.57"), counted without
 // formatting it (the column widths look at every amount).
@@ -375,7 +423,7 @@ struct SheetWriter {
     Formats &formats;
     const Document &doc;
     const XlsxOptions &options;
-    const std::vector<Pos> &pos;
+    FormulaBuilder &formulas;
     XlsxSummary &summary;
 
     void write(int sheetIndex)
@@ -394,18 +442,43 @@ struct SheetWriter {
         if (!ws)
             return;
 
-        // Column widths from what the columns hold.
+        // The body first: the column widths follow from what the columns hold, and the captions and
+        // headings above are laid out over those widths (libxlsxwriter keeps every cell until it closes).
         std::vector<int> widths(std::size_t(columns), 4);
+        bool codeColumns = false;
         for (int b = 0; b < layout.bodyRowCount(); ++b) {
+            const lxw_row_t row = lxw_row_t(top + b);
             for (int c = 0; c < columns; ++c) {
                 const TableLayout::Slot slot = layout.slot(b, c);
+                const bool bold = slot.tableRow >= 0 && layout.isSubtotal(slot.tableRow);
+                const lxw_col_t col = lxw_col_t(c);
                 int w = 0;
-                if (slot.kind == TableLayout::Slot::Kind::Amount && slot.cell != kNoCell)
-                    w = amountWidth(e.value(slot.cell), options.unit) + 1;
-                else if (slot.kind == TableLayout::Slot::Kind::Name)
-                    w = displayWidth(layout.text(b, c)) + 2 * layout.level(slot.tableRow) + 1;
-                else if (slot.kind != TableLayout::Slot::Kind::Empty)
-                    w = displayWidth(layout.text(b, c));
+                switch (slot.kind) {
+                case TableLayout::Slot::Kind::Empty:
+                    wb.check(worksheet_write_blank(ws, row, col, formats.body(Formats::Kind::Blank, false)), "worksheet_write_blank");
+                    break;
+                case TableLayout::Slot::Kind::Code:
+                case TableLayout::Slot::Kind::Line: {
+                    const QString &text = sheet.rows[slot.tableRow].key;
+                    codeColumns = codeColumns || slot.kind == TableLayout::Slot::Kind::Code;
+                    writeText(ws, row, col, text,
+                              formats.body(slot.kind == TableLayout::Slot::Kind::Code ? Formats::Kind::Code : Formats::Kind::Line, bold));
+                    w = displayWidth(text);
+                    break;
+                }
+                case TableLayout::Slot::Kind::Name: {
+                    const QString &text = sheet.rows[slot.tableRow].label;
+                    const int level = layout.level(slot.tableRow);
+                    writeText(ws, row, col, text, formats.body(Formats::Kind::Name, bold, level));
+                    w = displayWidth(text) + 2 * level + 1;
+                    break;
+                }
+                case TableLayout::Slot::Kind::Amount:
+                    writeAmount(ws, row, col, slot.cell, sheetIndex, formats.body(Formats::Kind::Amount, bold));
+                    if (slot.cell != kNoCell)
+                        w = amountWidth(e.value(slot.cell), options.unit) + 1;
+                    break;
+                }
                 widths[std::size_t(c)] = std::max(widths[std::size_t(c)], w);
             }
         }
@@ -478,35 +551,6 @@ struct SheetWriter {
             wb.check(worksheet_set_row(ws, lxw_row_t(headTop + r), 15.0 * headingLines[std::size_t(r)] + 3, nullptr),
                      "worksheet_set_row");
 
-        // The body.
-        bool codeColumns = false;
-        for (int b = 0; b < layout.bodyRowCount(); ++b) {
-            const lxw_row_t row = lxw_row_t(top + b);
-            for (int c = 0; c < columns; ++c) {
-                const TableLayout::Slot slot = layout.slot(b, c);
-                const bool bold = slot.tableRow >= 0 && layout.isSubtotal(slot.tableRow);
-                const lxw_col_t col = lxw_col_t(c);
-                switch (slot.kind) {
-                case TableLayout::Slot::Kind::Empty:
-                    wb.check(worksheet_write_blank(ws, row, col, formats.body(Formats::Kind::Blank, false)), "worksheet_write_blank");
-                    break;
-                case TableLayout::Slot::Kind::Code:
-                    codeColumns = true;
-                    writeText(ws, row, col, layout.text(b, c), formats.body(Formats::Kind::Code, bold));
-                    break;
-                case TableLayout::Slot::Kind::Name:
-                    writeText(ws, row, col, layout.text(b, c),
-                              formats.body(Formats::Kind::Name, bold, slot.tableRow >= 0 ? layout.level(slot.tableRow) : 0));
-                    break;
-                case TableLayout::Slot::Kind::Line:
-                    writeText(ws, row, col, layout.text(b, c), formats.body(Formats::Kind::Line, bold));
-                    break;
-                case TableLayout::Slot::Kind::Amount:
-                    writeAmount(ws, row, col, slot.cell, sheetIndex, formats.body(Formats::Kind::Amount, bold));
-                    break;
-                }
-            }
-        }
         if (codeColumns && layout.bodyRowCount() > 0)
             wb.check(worksheet_ignore_errors(ws, LXW_IGNORE_NUMBER_STORED_AS_TEXT,
                                              wb.utf8(cellName(top, 0) + QLatin1Char(':')
@@ -588,13 +632,13 @@ struct SheetWriter {
             wb.check(worksheet_write_number(ws, row, col, 0, format), "worksheet_write_number");
             return;
         }
-        const QString f = formulaFor(e, id, sheetIndex, pos);
-        if (f.isEmpty()) {
+        const char *f = formulas.build(e, id, sheetIndex);
+        if (!f) {
             wb.check(worksheet_write_number(ws, row, col, value, format), "worksheet_write_number");
             summary.valuesInsteadOfFormulas << e.address(id);
             return;
         }
-        wb.check(worksheet_write_formula_num(ws, row, col, wb.transient(f), format, value), "worksheet_write_formula_num");
+        wb.check(worksheet_write_formula_num(ws, row, col, f, format, value), "worksheet_write_formula_num");
         ++summary.formulas;
     }
 };
@@ -621,16 +665,25 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
     if (target.isDir())
         return writeError(path, Tr::tr("it is a folder"), EISDIR);
 
-    // A temporary file beside the target: same file system, so the final rename is atomic.
-    QTemporaryFile tmp(target.absoluteFilePath() + QStringLiteral(".tmpXXXXXX"));
-    tmp.setAutoRemove(true);
-    if (!tmp.open()) {
-        const int err = QFileInfo(target.absolutePath()).isWritable() ? EIO : EACCES;
-        return writeError(path, tmp.errorString(), err);
+    // A temporary file beside the target: same file system, so the final rename is atomic. Removed
+    // unless it replaced the target.
+    QByteArray tmpName = QFile::encodeName(target.absoluteFilePath()) + ".tmpXXXXXX";
+    const int tmpFd = ::mkstemp(tmpName.data());
+    if (tmpFd < 0) {
+        const int err = errno;
+        return writeError(path, errnoText(err), err);
     }
-    const QString tmpPath = tmp.fileName();
-    const QByteArray tmpName = QFile::encodeName(tmpPath);
-    tmp.close(); // the name stays reserved; libxlsxwriter writes the file itself
+    ::close(tmpFd); // the name stays reserved; libxlsxwriter writes the file itself
+    struct Remove {
+        const QByteArray &name;
+        bool armed = true;
+        ~Remove()
+        {
+            if (armed)
+                ::unlink(name.constData());
+        }
+    } removeTmp{tmpName};
+    const QString tmpPath = QFile::decodeName(tmpName);
 
     XlsxSummary summary;
     {
@@ -649,7 +702,8 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
 
         Formats formats(wb);
         const std::vector<Pos> pos = placeCells(doc.engine());
-        SheetWriter writer{wb, formats, doc, options, pos, summary};
+        FormulaBuilder formulas(doc.engine(), pos);
+        SheetWriter writer{wb, formats, doc, options, formulas, summary};
         for (int s = 0; s < int(doc.engine().sheets().size()); ++s)
             writer.write(s);
         if (wb.error() != LXW_NO_ERROR)
@@ -684,7 +738,7 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
         const int err = errno;
         return writeError(path, errnoText(err), err);
     }
-    tmp.setAutoRemove(false); // renamed: nothing left to remove
+    removeTmp.armed = false; // renamed: nothing left to remove
     return summary;
 }
 
@@ -692,6 +746,7 @@ QJsonObject xlsxCellMap(const Document &doc)
 {
     const Engine &e = doc.engine();
     const std::vector<Pos> pos = placeCells(e);
+    FormulaBuilder formulas(e, pos);
     QJsonObject map;
     for (CellId id = 0; id < e.cellCount(); ++id) {
         const Pos &p = pos[std::size_t(id)];
@@ -700,7 +755,7 @@ QJsonObject xlsxCellMap(const Document &doc)
         QString kind;
         if (e.isEntered(id))
             kind = e.isSet(id) ? QStringLiteral("entered") : QStringLiteral("blank");
-        else if (e.formula(id).empty() || formulaFor(e, id, p.sheet, pos).isEmpty())
+        else if (e.formula(id).empty() || !formulas.build(e, id, p.sheet))
             kind = QStringLiteral("number");
         else
             kind = QStringLiteral("formula");
