@@ -217,7 +217,7 @@ TableCaption tableCaption(const Sheet &sheet, const UnitInfo &unit, AmountUnit a
     c.unitLine = unit.scope + QStringLiteral("：") + unit.name;
     c.year = QString::number(unit.year) + QStringLiteral("年度");
     c.amountUnit = QStringLiteral("单位：") + amountUnitName(amountUnit);
-    c.note = d.note.arg(unit.scope);
+    c.note = d.note.isEmpty() ? QString() : d.note.arg(unit.scope);
     if (!d.emptyNote.isEmpty() && isEmptyTable(sheet))
         c.emptyNote = d.emptyNote.arg(unit.scope);
     return c;

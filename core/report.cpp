@@ -181,8 +181,8 @@ QJsonObject cellsJson(const Document &doc, AmountUnit unit, const QString &table
         const Sheet &s = e.sheets()[m.sheet];
         if (!s.decl->columns[m.column].printed)
             continue;
-        if (!tableId.isEmpty() && s.decl->id != tableId)
-            continue;
+        if (tableId.isEmpty() ? !s.decl->published : s.decl->id != tableId)
+            continue; // the unpublished 补充数据 only when asked for
         cells.insert(e.address(id), e.value(id).toString(unit));
     }
     QJsonObject root;

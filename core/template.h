@@ -83,6 +83,9 @@ struct TableDecl {
     QString note;        // the footnote (注：…)
     QString emptyNote;   // 说明 printed when the table has no data, with %1 = 部门/单位
     RowSource rows = RowSource::FixedLines;
+    // false: a table of figures the document needs (情况说明) that is not one of the published
+    // 公开表; the editor shows it, the exported and printed tables leave it out.
+    bool published = true;
     std::vector<ColumnDecl> columns;
     std::vector<LineDecl> lines;     // FixedLines, and extra lines of EconomicCatalog
     QStringList leafEntered;         // FunctionSubjects/EconomicCatalog: columns entered on leaf rows
@@ -143,10 +146,10 @@ struct CheckDecl {
     int percent = 0;            // LargeChange
 };
 
-// One template year: the nine tables, their derivations and checks, and catalogues.
+// One template year: the nine tables (and the unpublished table of 情况说明's figures), their derivations and checks, and catalogues.
 struct Template {
     QString id;                    // "2024"
-    std::vector<TableDecl> tables; // in order t01 … t09
+    std::vector<TableDecl> tables; // in order t01 … t09, then x01
     std::vector<DerivationDecl> derivations;
     std::vector<CheckDecl> checks;
     FunctionCatalog functions;

@@ -505,6 +505,42 @@ Template makeTemplate2024()
         t.tables.push_back(d);
     }
 
+    // ---- 情况说明补充数据 (x01): figures 情况说明 prints that no 公开表 holds --------------------
+    // Not published as a table: the editor shows it as a page, 情况说明 §十, §十一 and §十三 print it.
+    const QString X01 = QStringLiteral("x01"), PRIOR = QStringLiteral("上年金额");
+    const QString OPERATING = QStringLiteral("机关运行经费"), PROCUREMENT = QStringLiteral("政府采购合计"),
+                  SME = QStringLiteral("授予中小企业"), SMALL = QStringLiteral("授予小微企业");
+    {
+        TableDecl d;
+        d.id = X01;
+        d.code = QStringLiteral("补充数据");
+        d.title = QStringLiteral("情况说明补充数据");
+        d.published = false;
+        d.rows = RowSource::FixedLines;
+        d.columns = {{JE}, {PRIOR}};
+        const QStringList now = {JE};
+        d.lines = {
+            {OPERATING, QStringLiteral("机关运行经费（行政单位和参照公务员法管理的事业单位）"), 0, {JE, PRIOR}, {JE, PRIOR}},
+            {QStringLiteral("政府采购货物"), QStringLiteral("政府采购货物支出"), 0, now, now},
+            {QStringLiteral("政府采购工程"), QStringLiteral("政府采购工程支出"), 0, now, now},
+            {QStringLiteral("政府采购服务"), QStringLiteral("政府采购服务支出"), 0, now, now},
+            {PROCUREMENT, QStringLiteral("政府采购支出总额"), 0, now, {}},
+            {SME, QStringLiteral("授予中小企业合同金额"), 0, now, now},
+            {SMALL, QStringLiteral("其中：授予小微企业合同金额"), 0, now, now},
+            {QStringLiteral("绩效目标金额"), QStringLiteral("编制绩效目标的项目涉及金额"), 0, now, now},
+            {QStringLiteral("绩效监控执行数"), QStringLiteral("绩效监控项目1-7月预算执行数"), 0, now, now},
+            {QStringLiteral("绩效自评金额"), QStringLiteral("绩效自评项目涉及金额"), 0, now, now},
+            {QStringLiteral("部门评价金额"), QStringLiteral("部门评价项目涉及金额"), 0, now, now},
+        };
+        PrintDecl &p = d.print;
+        p.arrangement = Arrangement::Rows;
+        p.headerRows = 1;
+        p.columns = {{Role::Name, 0, {}}, {Role::Amount, 0, JE}, {Role::Amount, 0, PRIOR}};
+        p.header = {heading(0, 0, QStringLiteral("项目")), heading(0, 1, QStringLiteral("本年")),
+                    heading(0, 2, QStringLiteral("上年"))};
+        t.tables.push_back(d);
+    }
+
     // Total lines (合计, 总计) are printed in bold.
     for (TableDecl &d : t.tables) {
         for (LineDecl &l : d.lines)
@@ -572,6 +608,11 @@ Template makeTemplate2024()
         D.push_back(sum(addr(T09, r, CARS), {{addr(T09, r, CAR_BUY)}, {addr(T09, r, CAR_RUN)}}));
         D.push_back(sum(addr(T09, r, HJ), {{addr(T09, r, ABROAD)}, {addr(T09, r, CARS)}, {addr(T09, r, RECEPTION)}}));
     }
+
+    // 政府采购支出总额 = 货物 + 工程 + 服务.
+    D.push_back(sum(addr(X01, PROCUREMENT, JE), {{addr(X01, QStringLiteral("政府采购货物"), JE)},
+                                                 {addr(X01, QStringLiteral("政府采购工程"), JE)},
+                                                 {addr(X01, QStringLiteral("政府采购服务"), JE)}}));
 
     // ---- Checks -------------------------------------------------------------------------------
     auto &C = t.checks;
@@ -651,7 +692,23 @@ Template makeTemplate2024()
         c.columns = {HJ, ABROAD, CAR_BUY, CAR_RUN, RECEPTION};
         C.push_back(c);
     }
-    // Large changes from last year need a reason (情况说明 §一, §四, §五(一) give one).
+    {
+        CheckDecl c;
+        c.kind = CheckDecl::Kind::NotOverBudget;
+        c.id = QStringLiteral("x01.sme");
+        c.description = QStringLiteral("授予中小企业合同金额大于政府采购支出总额");
+        c.table = X01;
+        c.lhs = {{SME}};
+        c.rhs = {{PROCUREMENT}};
+        c.columns = {JE};
+        C.push_back(c);
+        c.id = QStringLiteral("x01.small");
+        c.description = QStringLiteral("授予小微企业合同金额大于授予中小企业合同金额");
+        c.lhs = {{SMALL}};
+        c.rhs = {{SME}};
+        C.push_back(c);
+    }
+    // Large changes from last year need a reason (情况说明 §一, §四, §五(一), §十 give one).
     C.push_back(largeChange(QStringLiteral("t01.change"), QStringLiteral("收、支总计与上年相比变动超过30%，但未说明原因"),
                             addr(T01, line(31), JSS)));
     C.push_back(largeChange(QStringLiteral("t04.change"), QStringLiteral("财政拨款收、支总计与上年相比变动超过30%，但未说明原因"),
@@ -659,6 +716,8 @@ Template makeTemplate2024()
     C.push_back(largeChange(QStringLiteral("t05.change"),
                             QStringLiteral("一般公共预算财政拨款支出与上年相比变动超过30%，但未说明原因"),
                             addr(T04, line(59), GEN)));
+    C.push_back(largeChange(QStringLiteral("x01.change"), QStringLiteral("机关运行经费与上年相比变动超过30%，但未说明原因"),
+                            addr(X01, OPERATING, JE)));
     {
         CheckDecl c;
         c.kind = CheckDecl::Kind::NonNegative;

@@ -71,6 +71,8 @@ std::vector<Pos> placeCells(const Engine &e)
 {
     std::vector<Pos> pos(std::size_t(e.cellCount()));
     for (int s = 0; s < int(e.sheets().size()); ++s) {
+        if (!e.sheets()[s].decl->published)
+            continue;
         const TableLayout layout(e.sheets()[s]);
         const int top = bodyTop(layout);
         for (int b = 0; b < layout.bodyRowCount(); ++b) {
@@ -704,8 +706,10 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
         const std::vector<Pos> pos = placeCells(doc.engine());
         FormulaBuilder formulas(doc.engine(), pos);
         SheetWriter writer{wb, formats, doc, options, formulas, summary};
-        for (int s = 0; s < int(doc.engine().sheets().size()); ++s)
-            writer.write(s);
+        for (int s = 0; s < int(doc.engine().sheets().size()); ++s) {
+            if (doc.engine().sheets()[s].decl->published)
+                writer.write(s);
+        }
         if (wb.error() != LXW_NO_ERROR)
             return writeError(path, QStringLiteral("%1 (%2)").arg(QString::fromUtf8(lxw_strerror(wb.error())), wb.what()));
 

@@ -231,7 +231,7 @@ int show(const Args &a)
     if (const auto it = a.options.find(QStringLiteral("--table")); it != a.options.end()) {
         table = it->second;
         if (!doc.templ().table(table))
-            return fail(Tr::tr("There is no table %1 (t01 … t09).").arg(table));
+            return fail(Tr::tr("There is no table %1 (t01 … t09, x01).").arg(table));
     }
     if (format == QLatin1String("json")) {
         out() << QString::fromUtf8(QJsonDocument(cellsJson(doc, *unit, table)).toJson(QJsonDocument::Indented));
@@ -239,8 +239,8 @@ int show(const Args &a)
     }
     bool first = true;
     for (const TableDecl &t : doc.templ().tables) {
-        if (!table.isEmpty() && t.id != table)
-            continue;
+        if (table.isEmpty() ? !t.published : t.id != table)
+            continue; // the unpublished 补充数据 only when asked for
         if (!first)
             out() << QLatin1Char('\n');
         first = false;

@@ -298,6 +298,10 @@ Expected::Expected(const DocumentData &d)
         m_derived[cell(T09, row, kCars)] = cars;
         m_derived[cell(T09, row, kHj)] = e(cell(T09, row, kAbroad)) + cars + e(cell(T09, row, kReception));
     }
+
+    // 补充数据: 政府采购支出总额 = 货物 + 工程 + 服务.
+    m_derived[u("x01/政府采购合计/金额")] =
+        e(u("x01/政府采购货物/金额")) + e(u("x01/政府采购工程/金额")) + e(u("x01/政府采购服务/金额"));
 }
 
 // ---- What the checks must report ---------------------------------------------------------------
@@ -410,6 +414,7 @@ const ChangeRule kChangeRules[] = {
     {"t01.change", "t01/31/决算数", "t01/31/上年决算数"},
     {"t04.change", "t04/32/金额", "t04/32/上年金额"},
     {"t05.change", "t04/59/一般公共预算财政拨款", "t04/59/上年一般公共预算财政拨款"},
+    {"x01.change", "x01/机关运行经费/金额", "x01/机关运行经费/上年金额"},
 };
 
 // Every finding the rules imply for `d`, by the rules as DOMAIN.md states them. Every non-zero
@@ -464,6 +469,15 @@ std::set<std::string> expectedFindings(const DocumentData &d)
         const Fen a = x(cell(u("t09"), kActualRow, column)), b = x(cell(u("t09"), kBudgetRow, column));
         if (a > b)
             out.insert(describe(u("t09.over_budget"), cell(u("t09"), kActualRow, column), Severity::Warning, b, a));
+    }
+    // x01.sme / x01.small: 中小企业 above 政府采购总额, 小微 above 中小企业.
+    {
+        const Fen total = x(u("x01/政府采购货物/金额")) + x(u("x01/政府采购工程/金额")) + x(u("x01/政府采购服务/金额"));
+        const Fen sme = x(u("x01/授予中小企业/金额")), small = x(u("x01/授予小微企业/金额"));
+        if (sme > total)
+            out.insert(describe(u("x01.sme"), u("x01/授予中小企业/金额"), Severity::Warning, total, sme));
+        if (small > sme)
+            out.insert(describe(u("x01.small"), u("x01/授予小微企业/金额"), Severity::Warning, sme, small));
     }
     for (const ChangeRule &r : kChangeRules) {
         if (!d.values.count(u(r.prior)))
@@ -872,7 +886,7 @@ TEST_CASE("rules: on the distinct-values document every check reports what its r
           == std::set<std::string>{"t01.balance", "t04.balance", "t02.total", "t02.fiscal", "t04.balance.general",
                                    "t04.balance.fund", "t04.balance.capital", "t07.opening", "t07.income",
                                    "t07.closing", "t05.basic", "t05.le_t03", "t05.budget_reason", "t09.over_budget",
-                                   "t01.change", "t05.change", "amount.negative"});
+                                   "t01.change", "t05.change", "x01.change", "x01.small", "amount.negative"});
     // t04.change has a reason here; the reasoned 项 2010102 and the blank-reasoned 2080502:
     CHECK(findingsOf(*doc, "t04.change").empty());
     bool reasoned = false, blank = false;
@@ -1108,6 +1122,8 @@ DocumentData changeData(const ChangeRule &r, Fen now, std::optional<Fen> prior)
         put(d, "t04/1/金额", 555); // 27 ≠ 32
         put(d, "t04/29/金额", 1234);
         put(d, "t04/31/金额", now - 555 - 1234);
+    } else if (id == u("x01.change")) {
+        put(d, "x01/机关运行经费/金额", now); // an entered figure
     } else {
         addItem(d, "t05", "2010101");
         put(d, "t05/2010101/基本支出", 1234);
@@ -1300,4 +1316,23 @@ TEST_CASE("rules: 尾差 is exactly half of 0.01 万元 per figure, not a 分 mo
     };
     expectBasic(at(wan("50.00") - wan("25.00")), Severity::Rounding, wan("25.00"), wan("50.00"));
     expectBasic(at(wan("50.00") - wan("25.01")), Severity::Error, wan("24.99"), wan("50.00"));
+}
+
+TEST_CASE("rules: x01.sme and x01.small warn when a part is 1 分 above its whole", "[rules]")
+{
+    DocumentData d = emptyData();
+    put(d, "x01/政府采购货物/金额", 100);
+    put(d, "x01/政府采购服务/金额", 200);
+    put(d, "x01/授予中小企业/金额", 300); // = 总额 300
+    put(d, "x01/授予小微企业/金额", 300); // = 中小企业
+    CHECK(findingsOf(*build(d), "x01.sme").empty());
+    CHECK(findingsOf(*build(d), "x01.small").empty());
+    put(d, "x01/授予中小企业/金额", 301);
+    put(d, "x01/授予小微企业/金额", 302);
+    const auto doc = build(d);
+    CHECK(describeAll(*doc) == expectedFindings(d));
+    REQUIRE(findingsOf(*doc, "x01.sme").size() == 1);
+    CHECK(findingsOf(*doc, "x01.sme").front().address == u("x01/授予中小企业/金额"));
+    REQUIRE(findingsOf(*doc, "x01.small").size() == 1);
+    CHECK(findingsOf(*doc, "x01.small").front().address == u("x01/授予小微企业/金额"));
 }

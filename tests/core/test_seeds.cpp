@@ -74,7 +74,8 @@ void compareWithPublished(const QString &sample, const QString &seed, const std:
     std::set<QString> printed;
     for (CellId id = 0; id < e.cellCount(); ++id) {
         const auto &m = e.meta(id);
-        if (e.sheets()[m.sheet].decl->columns[m.column].printed)
+        const TableDecl &table = *e.sheets()[m.sheet].decl;
+        if (table.published && table.columns[m.column].printed)
             printed.insert(e.address(id));
     }
     for (const auto &[address, value] : pub.cells) {
