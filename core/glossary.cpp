@@ -84,7 +84,7 @@ GlossaryCatalog GlossaryCatalog::fromTsv(const QString &text, QStringList *error
         auto fields = [&](qsizetype n) {
             if (f.size() == n)
                 return true;
-            problem(QStringLiteral("“%1” takes %2 fields, not %3").arg(kind).arg(n).arg(f.size()));
+            problem(QStringLiteral("“%1” takes %2 fields, not %3").arg(kind, QString::number(n), QString::number(f.size())));
             return false;
         };
         if (kind == QLatin1String("section")) {
@@ -208,7 +208,8 @@ std::vector<GlossaryEntry> GlossaryCatalog::document(const Template &tpl, const 
         }
     }
     std::vector<GlossaryEntry> out = fixed(data.unit.scope);
-    const auto at = out.begin() + std::min<qsizetype>(m_itemsAt, qsizetype(out.size()));
+    // m_itemsAt is -1 only in a catalogue that fromTsv did not make.
+    const auto at = out.begin() + std::clamp<qsizetype>(m_itemsAt, 0, qsizetype(out.size()));
     out.insert(at, std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
     return out;
 }
@@ -244,8 +245,8 @@ std::vector<GlossaryEntry> documentGlossary(const Document &doc)
 std::vector<GlossaryEntry> documentGlossary(const DocumentData &data)
 {
     const Template *tpl = findTemplate(data.templateId);
-    Q_ASSERT(tpl);
     if (!tpl) {
+        // Data that never passed validateDocument(): no names for its codes, so only the fixed part.
         qWarning("documentGlossary: unknown template %s", qPrintable(data.templateId));
         return builtinGlossary().fixed(data.unit.scope);
     }

@@ -102,6 +102,7 @@ std::optional<QString> itemDefinition(const QString &code);
 std::vector<GlossaryEntry> documentGlossary(const Document &doc);
 // The same for document data that has not become a Document: a Document refuses text keys the
 // program does not know yet, and "glossary/<code>" is not one of them until it is wired in.
+// Data of an unknown template gets the fixed part only (and a qWarning).
 std::vector<GlossaryEntry> documentGlossary(const DocumentData &data);
 
 // The part as plain text without the part's own title, one paragraph per line, numbered as the
