@@ -527,6 +527,7 @@ Template makeTemplate2024()
             {PROCUREMENT, QStringLiteral("政府采购支出总额"), 0, now, {}},
             {SME, QStringLiteral("授予中小企业合同金额"), 0, now, now},
             {SMALL, QStringLiteral("其中：授予小微企业合同金额"), 0, now, now},
+            {QStringLiteral("外宾接待"), QStringLiteral("“三公”经费中的外宾接待支出"), 0, now, now},
             {QStringLiteral("绩效目标金额"), QStringLiteral("编制绩效目标的项目涉及金额"), 0, now, now},
             {QStringLiteral("绩效监控执行数"), QStringLiteral("绩效监控项目1-7月预算执行数"), 0, now, now},
             {QStringLiteral("绩效自评金额"), QStringLiteral("绩效自评项目涉及金额"), 0, now, now},

@@ -1,7 +1,9 @@
 // final-accounts-cli: batch work on final-accounts documents over the same core as the editor.
 
 #include "documentfile.h"
+#include "glossary.h"
 #include "interchange.h"
+#include "narrative.h"
 #include "report.h"
 #include "store.h"
 #include "xlsxexport.h"
@@ -9,7 +11,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDevice>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QSaveFile>
 #include <QTextStream>
@@ -108,6 +112,7 @@ QString usage()
               "  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]\n"
               "  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)\n"
               "  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]\n"
+              "  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)\n"
               "Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,\n"
               "2 when the input cannot be used.\n");
 }
@@ -407,6 +412,77 @@ void installTranslations(QCoreApplication &app)
 
 } // namespace
 
+// Parts 1, 3 and 4 of the document: 概况, 情况说明 (generated or typed) and 名词解释.
+int textCommand(const Args &a)
+{
+    if (a.positional.size() != 2)
+        return fail(usage());
+    QString error;
+    const QString format = formatOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    const Document &doc = opened.value()->document();
+    const DocumentData &data = doc.data();
+    auto textOf = [&](const char *key) {
+        const auto it = data.texts.find(QString::fromUtf8(key));
+        return it == data.texts.end() ? QString() : it->second;
+    };
+    const std::vector<ExplanationSection> sections = explanation(doc);
+    const std::vector<GlossaryEntry> glossary = documentGlossary(doc);
+    if (format == QLatin1String("json")) {
+        static const char *const kinds[] = {"pattern", "amount", "percent", "count", "typed"};
+        QJsonObject overview;
+        overview.insert(QStringLiteral("duties"), textOf("overview/duties"));
+        overview.insert(QStringLiteral("organisation"), textOf("overview/organisation"));
+        QJsonArray part3;
+        for (const ExplanationSection &s : sections) {
+            QJsonArray paragraphs;
+            for (const Paragraph &p : s.paragraphs) {
+                QJsonArray runs;
+                for (const TextRun &r : p.runs) {
+                    QJsonObject o;
+                    o.insert(QStringLiteral("kind"), QString::fromLatin1(kinds[int(r.kind)]));
+                    o.insert(QStringLiteral("text"), r.text);
+                    if (!r.key.isEmpty())
+                        o.insert(QStringLiteral("key"), r.key);
+                    if (!r.address.isEmpty())
+                        o.insert(QStringLiteral("address"), r.address);
+                    runs.append(o);
+                }
+                paragraphs.append(QJsonObject{{QStringLiteral("text"), p.text()}, {QStringLiteral("runs"), runs}});
+            }
+            part3.append(QJsonObject{{QStringLiteral("number"), s.number},
+                                     {QStringLiteral("title"), s.title},
+                                     {QStringLiteral("typed"), s.typed},
+                                     {QStringLiteral("paragraphs"), paragraphs}});
+        }
+        QJsonArray part4;
+        for (const GlossaryEntry &g : glossary) {
+            part4.append(QJsonObject{{QStringLiteral("term"), g.term},
+                                     {QStringLiteral("code"), g.code},
+                                     {QStringLiteral("definition"), g.definition},
+                                     {QStringLiteral("placeholder"), g.placeholder},
+                                     {QStringLiteral("section"), g.section}});
+        }
+        QJsonObject root{{QStringLiteral("overview"), overview},
+                         {QStringLiteral("explanation"), part3},
+                         {QStringLiteral("glossary"), part4}};
+        out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    const UnitInfo &unit = data.unit;
+    out() << QStringLiteral("第一部分 %1概况\n").arg(unit.name);
+    out() << QStringLiteral("一、%1职责\n").arg(unit.scope) << textOf("overview/duties").trimmed() << QLatin1Char('\n');
+    out() << QStringLiteral("二、机构设置\n") << textOf("overview/organisation").trimmed() << QLatin1Char('\n');
+    out() << QStringLiteral("\n第三部分 %1年度%2决算情况说明\n").arg(unit.year).arg(unit.scope);
+    out() << explanationText(doc);
+    out() << QStringLiteral("\n第四部分 名词解释\n") << glossaryText(doc);
+    return Ok;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -436,6 +512,8 @@ int main(int argc, char **argv)
         rc = setValue(args);
     else if (command == QLatin1String("export-xlsx"))
         rc = exportXlsxCommand(args);
+    else if (command == QLatin1String("text"))
+        rc = textCommand(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out() << usage();
         rc = Ok;
