@@ -1,6 +1,8 @@
 #include "report.h"
 
 #include "layout.h"
+#include "narrative.h"
+#include "textcheck.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -191,6 +193,14 @@ QJsonObject cellsJson(const Document &doc, AmountUnit unit, const QString &table
     return root;
 }
 
+QString textPlace(const TextFinding &f)
+{
+    if (f.section > 0)
+        return Tr::tr("情况说明 %1, paragraph %2").arg(chineseNumeral(f.section)).arg(f.paragraph + 1)
+               + (f.key.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f.key));
+    return f.key;
+}
+
 QString findingsText(const Document &doc)
 {
     const Checker &c = doc.checker();
@@ -201,9 +211,13 @@ QString findingsText(const Document &doc)
                                                                    : Tr::tr("Rounding (尾差)");
         out += QStringLiteral("[%1] %2  %3\n    %4\n").arg(severity, f.rule, f.address, f.message);
     }
+    const std::vector<TextFinding> texts = checkTexts(doc);
+    for (const TextFinding &f : texts)
+        out += QStringLiteral("[%1] %2  %3\n    %4\n    %5\n")
+                   .arg(Tr::tr("Warning"), f.rule, textPlace(f), f.message, f.sentence);
     out += Tr::tr("%1 errors, %2 warnings, %3 rounding differences (尾差).\n")
                .arg(c.count(Severity::Error))
-               .arg(c.count(Severity::Warning))
+               .arg(c.count(Severity::Warning) + int(texts.size()))
                .arg(c.count(Severity::Rounding));
     return out;
 }
@@ -221,6 +235,26 @@ QJsonObject findingsJson(const Document &doc)
             o.insert(QStringLiteral("expected"), f.expected->toWanyuanString());
         if (f.actual)
             o.insert(QStringLiteral("actual"), f.actual->toWanyuanString());
+        list.append(o);
+    }
+    for (const TextFinding &f : checkTexts(doc)) {
+        QJsonObject o;
+        o.insert(QStringLiteral("severity"), severityName(f.severity));
+        o.insert(QStringLiteral("rule"), f.rule);
+        o.insert(QStringLiteral("place"), textPlace(f));
+        if (!f.key.isEmpty())
+            o.insert(QStringLiteral("key"), f.key);
+        if (f.section > 0)
+            o.insert(QStringLiteral("section"), f.section);
+        if (f.paragraph >= 0)
+            o.insert(QStringLiteral("paragraph"), f.paragraph);
+        o.insert(QStringLiteral("sentence"), f.sentence);
+        o.insert(QStringLiteral("found"), f.found);
+        if (!f.expected.isEmpty())
+            o.insert(QStringLiteral("expected"), f.expected);
+        if (!f.address.isEmpty())
+            o.insert(QStringLiteral("address"), f.address);
+        o.insert(QStringLiteral("message"), f.message);
         list.append(o);
     }
     QJsonObject root;

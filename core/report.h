@@ -18,6 +18,8 @@ QString renderTableText(const Document &doc, const QString &tableId, AmountUnit 
 QJsonObject cellsJson(const Document &doc, AmountUnit unit, const QString &tableId = {});
 
 // The findings as text lines, and as {"findings": [...]} (INTERCHANGE.md).
+// Where a text finding is, for people: "情况说明 五, paragraph 3 (section/05)", or its text key.
+QString textPlace(const struct TextFinding &f);
 QString findingsText(const Document &doc);
 QJsonObject findingsJson(const Document &doc);
 

@@ -83,39 +83,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="73"/>
         <source>write error</source>
         <translation>写入错误</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="97"/>
+        <location filename="../app/cli/main.cpp" line="101"/>
         <source>The output could not be written: %1</source>
         <translation>输出无法写入：%1</translation>
     </message>
     <message>
-        <source>Usage:
-  final-accounts-cli import-json IN.json OUT.fadb [--force]
-  final-accounts-cli export-json FILE
-  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
-  final-accounts-cli check FILE [--format text|json]
-  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
-  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)
-Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
-2 when the input cannot be used.
-</source>
-        <translation type="vanished">用法：
-  final-accounts-cli import-json IN.json OUT.fadb [--force]
-  final-accounts-cli export-json FILE
-  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
-  final-accounts-cli check FILE [--format text|json]
-  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
-  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   （AMOUNT 为空时清空该单元格）
-除非以 --unit 另行指定，金额单位均为万元。check 的退出码：无错误时为 0，有错误时为 1，
-输入无法使用时为 2。
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/main.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>Usage:
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
@@ -124,6 +102,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
   final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
   final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)
   final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
+  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)
 Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
 2 when the input cannot be used.
 </source>
@@ -135,84 +114,85 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
   final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
   final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   （AMOUNT 为空时清空该单元格）
   final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
+  final-accounts-cli text FILE [--format text|json]   （第一、三、四部分：概况、情况说明、名词解释）
 除非以 --unit 另行指定，金额单位均为万元。check 的退出码：无错误时为 0，有错误时为 1，
 输入无法使用时为 2。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="135"/>
+        <location filename="../app/cli/main.cpp" line="140"/>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="142"/>
+        <location filename="../app/cli/main.cpp" line="147"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="158"/>
+        <location filename="../app/cli/main.cpp" line="163"/>
         <source>--unit must be 元 or 万元.</source>
         <translation>--unit 应为“元”或“万元”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="168"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>--format must be text or json.</source>
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="178"/>
-        <location filename="../app/cli/main.cpp" line="191"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="196"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="182"/>
-        <location filename="../app/cli/main.cpp" line="194"/>
+        <location filename="../app/cli/main.cpp" line="187"/>
+        <location filename="../app/cli/main.cpp" line="199"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="205"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="234"/>
-        <source>There is no table %1 (t01 … t09).</source>
-        <translation>没有表 %1（应为 t01 … t09）。</translation>
+        <location filename="../app/cli/main.cpp" line="239"/>
+        <source>There is no table %1 (t01 … t09, x01).</source>
+        <translation>没有表 %1（应为 t01 … t09 或 x01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="286"/>
+        <location filename="../app/cli/main.cpp" line="311"/>
         <source>Written as values, not formulas (a term is not printed): %1</source>
         <translation>以数值而非公式写入（其中某项未打印）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="292"/>
+        <location filename="../app/cli/main.cpp" line="317"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="332"/>
+        <location filename="../app/cli/main.cpp" line="357"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="335"/>
+        <location filename="../app/cli/main.cpp" line="360"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="356"/>
+        <location filename="../app/cli/main.cpp" line="381"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="367"/>
+        <location filename="../app/cli/main.cpp" line="392"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="423"/>
+        <location filename="../app/cli/main.cpp" line="521"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -377,10 +357,6 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/documentdata.cpp" line="216"/>
         <source>“%1”: its row is not in the table.</source>
         <translation>“%1”：其所在行不在该表中。</translation>
-    </message>
-    <message>
-        <source>“%1”: the amount is out of range.</source>
-        <translation type="vanished">“%1”：金额超出允许范围。</translation>
     </message>
     <message>
         <location filename="../core/documentdata.cpp" line="243"/>
@@ -598,22 +574,28 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report.cpp" line="192"/>
+        <location filename="../core/report.cpp" line="199"/>
+        <source>情况说明 %1, paragraph %2</source>
+        <translation>情况说明%1 第%2段</translation>
+    </message>
+    <message>
+        <location filename="../core/report.cpp" line="209"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="193"/>
+        <location filename="../core/report.cpp" line="210"/>
+        <location filename="../core/report.cpp" line="217"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="194"/>
+        <location filename="../core/report.cpp" line="211"/>
         <source>Rounding (尾差)</source>
         <translation>尾差</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="197"/>
+        <location filename="../core/report.cpp" line="218"/>
         <source>%1 errors, %2 warnings, %3 rounding differences (尾差).
 </source>
         <translation>错误%1项，警告%2项，尾差%3项。
@@ -807,14 +789,6 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <source>“%1” could not be replaced.</source>
-        <translation type="vanished">无法覆盖“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be written.</source>
-        <translation type="vanished">无法写入“%1”。</translation>
-    </message>
-    <message>
         <location filename="../core/store.cpp" line="611"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
@@ -826,47 +800,95 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>TextCheck</name>
+    <message>
+        <location filename="../core/textcheck.cpp" line="267"/>
+        <source>名词解释 has no definition for %1 %2</source>
+        <translation>名词解释缺少 %1 %2 的解释</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="431"/>
+        <source>A completion rate of %1 where the budget is 0: there is no such rate</source>
+        <translation>预算数为0，却写了完成预算的%1：此比率不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="442"/>
+        <source>The text says %1 where the figures show %2</source>
+        <translation>文字写“%1”，而数据为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="447"/>
+        <source>The text says %1 where the tables give %2</source>
+        <translation>文字写%1，而表中数据为%2</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="474"/>
+        <source>The shares of one whole add up to %1</source>
+        <translation>同一总数的各部分占比合计为%1</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="490"/>
+        <source>The shares of one whole add up to %1, not 100%</source>
+        <translation>同一总数的各部分占比合计为%1，而非100%</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="515"/>
+        <source>A template leftover: “%1”</source>
+        <translation>模板残留文字：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="525"/>
+        <source>The year %1 in a document of %2</source>
+        <translation>%2年度的文件中出现%1年</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="535"/>
+        <source>“%1” in a %2 document</source>
+        <translation>%2决算中出现“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="559"/>
+        <source>“%1” is not the name on the cover, %2</source>
+        <translation>“%1”与封面名称“%2”不一致</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="591"/>
+        <source>“%1” is not a subject of 公开05表</source>
+        <translation>“%1”不是公开05表中的科目</translation>
+    </message>
+    <message>
+        <location filename="../core/textcheck.cpp" line="592"/>
+        <source>“%1” is named “%2” in 公开05表</source>
+        <translation>“%1”在公开05表中的名称为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="569"/>
+        <location filename="../core/xlsxexport.cpp" line="651"/>
         <source>The disk is full: %1 could not be written. Free some space and try again.</source>
         <translation>磁盘已满：无法写入 %1。请释放空间后重试。</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="571"/>
-        <location filename="../core/xlsxexport.cpp" line="572"/>
+        <location filename="../core/xlsxexport.cpp" line="653"/>
+        <location filename="../core/xlsxexport.cpp" line="654"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="586"/>
+        <location filename="../core/xlsxexport.cpp" line="668"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="603"/>
+        <location filename="../core/xlsxexport.cpp" line="694"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="608"/>
+        <location filename="../core/xlsxexport.cpp" line="699"/>
         <source>%1 %2年度%3决算公开</source>
         <translation>%1 %2年度%3决算公开</translation>
-    </message>
-</context>
-<context>
-    <name>fa::ui</name>
-    <message>
-        <source>Errors</source>
-        <translation type="vanished">错误</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation type="vanished">警告</translation>
-    </message>
-    <message>
-        <source>Rounding differences (尾差)</source>
-        <translation type="vanished">尾差</translation>
     </message>
 </context>
 <context>
@@ -948,80 +970,80 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>fa::ui::FormView</name>
     <message>
-        <location filename="../ui/formview.cpp" line="277"/>
-        <location filename="../ui/formview.cpp" line="336"/>
-        <location filename="../ui/formview.cpp" line="415"/>
+        <location filename="../ui/formview.cpp" line="272"/>
+        <location filename="../ui/formview.cpp" line="331"/>
+        <location filename="../ui/formview.cpp" line="410"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="280"/>
+        <location filename="../ui/formview.cpp" line="275"/>
         <source>This cell is computed: %1</source>
         <translation>此单元格为计算单元格：%1</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="283"/>
+        <location filename="../ui/formview.cpp" line="278"/>
         <source>Nothing can be typed here.</source>
         <translation>此处不能录入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="317"/>
+        <location filename="../ui/formview.cpp" line="312"/>
         <source>Copied %n cells.</source>
         <translation>
             <numerusform>已复制 %n 个单元格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="324"/>
-        <location filename="../ui/formview.cpp" line="341"/>
+        <location filename="../ui/formview.cpp" line="319"/>
+        <location filename="../ui/formview.cpp" line="336"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>剪贴板中没有可粘贴的文本。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="351"/>
+        <location filename="../ui/formview.cpp" line="346"/>
         <source>Choose a cell to paste into.</source>
         <translation>请先选择要粘贴到的单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="383"/>
+        <location filename="../ui/formview.cpp" line="378"/>
         <source>Nothing was pasted: %1 (at %2)</source>
         <translation>未粘贴任何内容：%1（位于 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="390"/>
+        <location filename="../ui/formview.cpp" line="385"/>
         <source>Nothing was pasted: the %n cells in the way are computed.</source>
         <translation>
             <numerusform>未粘贴任何内容：目标区域中的 %n 个单元格均为计算单元格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="391"/>
+        <location filename="../ui/formview.cpp" line="386"/>
         <source>Nothing was pasted.</source>
         <translation>未粘贴任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="396"/>
+        <location filename="../ui/formview.cpp" line="391"/>
         <source>Paste %n cells</source>
         <translation>
             <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="402"/>
+        <location filename="../ui/formview.cpp" line="397"/>
         <source>Pasted %n cells.</source>
         <translation>
             <numerusform>已粘贴 %n 个单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="404"/>
+        <location filename="../ui/formview.cpp" line="399"/>
         <source>%n computed cells in the way were skipped.</source>
         <translation>
             <numerusform>已跳过目标区域中的 %n 个计算单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="431"/>
+        <location filename="../ui/formview.cpp" line="426"/>
         <source>Clear %n cells</source>
         <translation>
             <numerusform>清除 %n 个单元格</numerusform>
