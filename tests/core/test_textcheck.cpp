@@ -241,3 +241,33 @@ TEST_CASE("text check: a 项 without a definition is reported as a glossary plac
     for (const TextFinding &f : checkTexts(*build(d)))
         CHECK(f.rule != u("glossary.placeholder"));
 }
+
+TEST_CASE("text check: a typed section that a changed amount makes wrong is reported, with both values", "[textcheck]")
+{
+    DocumentData d = test::sampleData(u("nanyang-cac-2024"));
+    const auto before = build(d);
+    // §五 typed as generated: it agrees.
+    d.texts[sectionTextKey(5)] = generatedSection(*before, 5).text();
+    auto doc = build(d);
+    for (const TextFinding &f : checkTexts(*doc))
+        CHECK(f.section != 5);
+    // 2013304 宣传管理 项目支出 90.00 → 95.00 万元: its 决算, the 类 一般公共服务, the total and
+    // every share in §五 move; the typed text still says the old figures.
+    const QString address = u("t05/2013304/项目支出");
+    REQUIRE(d.values.count(address) == 1);
+    d.values[address] = *Money::parse(u("95.00"), AmountUnit::Wanyuan).value;
+    doc = build(d);
+    std::set<std::tuple<std::string, std::string, std::string>> got;
+    for (const TextFinding &f : checkTexts(*doc)) {
+        if (f.section == 5)
+            got.insert({f.rule.toStdString(), f.found.toStdString(), f.expected.toStdString()});
+    }
+    CHECK(got.count({"text.amount", "90.00万元", "95.00万元"}) == 1);        // the 项's 决算
+    CHECK(got.count({"text.amount", "335.98万元", "340.98万元"}) == 1);      // 一般公共服务（类）
+    CHECK(got.count({"text.amount", "803.44万元", "808.44万元"}) >= 1);      // the total
+    CHECK(got.count({"text.percent", "75.00%", "79.17%"}) == 1);            // 完成年初预算的
+    int percents = 0;
+    for (const auto &[rule, found, expected] : got)
+        percents += rule == "text.percent" ? 1 : 0;
+    CHECK(percents >= 5); // the 类 shares moved too
+}
