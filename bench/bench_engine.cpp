@@ -55,8 +55,10 @@
 #include "benchsupport.h"
 #include "largedocument.h"
 #include "money.h"
+#include "narrative.h"
 #include "store.h"
 #include "template.h"
+#include "textcheck.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -374,6 +376,26 @@ std::vector<Target> sampleTargets(const fa::Document &doc)
     return out;
 }
 
+// The text parts: 情况说明 generated from the numbers, and the contradiction finder over every text
+// (which generates the sections it compares with, and the glossary). The editor runs both after a
+// change that touches them.
+void benchTexts(const QString &name, const fa::Document &doc, int runs)
+{
+    std::vector<double> generate, check;
+    std::size_t findings = 0;
+    for (int i = 0; i < runs; ++i) {
+        auto start = Clock::now();
+        const auto sections = fa::explanation(doc);
+        generate.push_back(microseconds(Clock::now() - start) / 1000.0);
+        start = Clock::now();
+        findings = fa::checkTexts(doc).size();
+        check.push_back(microseconds(Clock::now() - start) / 1000.0);
+    }
+    figure(name + QStringLiteral(" 情况说明 generated (explanation) median of %1").arg(runs), statsOf(generate).median, "ms", 3);
+    figure(name + QStringLiteral(" texts checked (checkTexts) median of %1").arg(runs), statsOf(check).median, "ms", 3);
+    figure(name + QStringLiteral(" text findings"), double(findings), "", 0);
+}
+
 void benchSample(const QString &sourceDir, const QString &name, int warmup, int changes)
 {
     const QString path = sourceDir + QStringLiteral("/resources/samples/") + name + QStringLiteral(".json");
@@ -390,6 +412,7 @@ void benchSample(const QString &sourceDir, const QString &name, int warmup, int 
     verifyAgainstRebuild(*doc.value(), name);
     reportTiming(name, targets, t, 1000.0);
     reportProbe(name, *doc.value(), targets.front());
+    benchTexts(name, *doc.value(), 50);
 }
 
 // ---- The synthetic 汇总 (largedocument.h) ----------------------------------------------------
@@ -445,6 +468,7 @@ void benchLarge(const Large &L, int warmup, int changes)
     verifyAgainstRebuild(*doc.value(), name);
     reportTiming(name, targets, t, 5000.0);
     reportProbe(name, *doc.value(), targets.front());
+    benchTexts(name, *doc.value(), 5);
 }
 
 // ---- The file --------------------------------------------------------------------------------

@@ -240,7 +240,21 @@ Large makeLarge(int items)
         set(T09, QStringLiteral("决算"), column, draw.between(0, budget));
     }
 
-    // Last year's figures (unprinted 上年 columns of 01/04表): given for every line.
+    // 情况说明补充数据 (x01): every figure, 中小企业 within the 政府采购 total and 小微 within that.
+    const QString X01 = QStringLiteral("x01");
+    std::int64_t procurement = 0;
+    for (const char *kind : {"政府采购货物", "政府采购工程", "政府采购服务"}) {
+        const std::int64_t v = draw.between(0, 300'000'000);
+        set(X01, QString::fromUtf8(kind), JE, v);
+        procurement += v;
+    }
+    const std::int64_t sme = draw.between(0, procurement);
+    set(X01, QStringLiteral("授予中小企业"), JE, sme);
+    set(X01, QStringLiteral("授予小微企业"), JE, draw.between(0, sme));
+    for (const char *line : {"机关运行经费", "外宾接待", "绩效目标金额", "绩效监控执行数", "绩效自评金额", "部门评价金额"})
+        set(X01, QString::fromUtf8(line), JE, draw.between(0, 500'000'000));
+
+    // Last year's figures (unprinted 上年 columns of 01/04表 and x01): given for every line.
     for (const fa::TableDecl &table : tpl->tables) {
         for (const fa::LineDecl &l : table.lines) {
             for (const QString &column : l.entered) {

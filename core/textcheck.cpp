@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <set>
 #include <optional>
 
 namespace fa {
@@ -223,13 +224,33 @@ public:
         const std::vector<ExplanationSection> shown = explanation(m_doc);
         for (const ExplanationSection &s : shown) {
             const ExplanationSection generated = s.typed ? generatedSection(m_doc, s.number) : s;
-            std::vector<Para> refParas = paragraphsOf(generated);
-            std::vector<Para> claimParas = s.typed ? paragraphsOf(s) : refParas;
+            std::vector<Para> claimParas = paragraphsOf(s);
+            const bool anyTyped = std::any_of(claimParas.begin(), claimParas.end(), [](const Para &p) {
+                return std::any_of(p.spans.begin(), p.spans.end(), [](const Para::Span &sp) { return !sp.key.isEmpty(); });
+            });
+            if (!anyTyped)
+                continue; // generated words only: they agree with the tables by construction
+            std::vector<Para> refParas = s.typed ? paragraphsOf(generated) : claimParas;
             assignSubjects(refParas);
             assignSubjects(claimParas);
-            // The figures of the generated words are the reference; typed words make claims.
+            // The figures of the generated words are the reference; typed words make claims. Only the
+            // parts and items where typed words hold a figure need their reference figures.
+            std::set<std::pair<int, QString>> wanted; // (part, item)
+            bool anyFigure = false;
+            for (const Para &p : claimParas) {
+                for (const Para::Span &sp : p.spans) {
+                    if (!sp.key.isEmpty() && figurePattern().match(p.text.mid(sp.start, sp.end - sp.start)).hasMatch()) {
+                        wanted.insert({p.part, p.itemName});
+                        anyFigure = true;
+                    }
+                }
+            }
+            // A typed section is read against the whole generated one (its items may be numbered
+            // or named differently).
             std::vector<Ref> refs;
             for (const Para &p : refParas) {
+                if (!anyFigure || (!s.typed && !wanted.count({p.part, p.itemName})))
+                    continue;
                 for (const Para::Span &sp : p.spans) {
                     if (!sp.key.isEmpty())
                         continue;
