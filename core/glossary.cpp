@@ -1,11 +1,12 @@
 #include "glossary.h"
 
+#include "chinese.h"
+
 #include "catalog.h"
 #include "document.h"
 #include "documentdata.h"
 #include "template.h"
 
-#include <QFile>
 
 #include <algorithm>
 #include <iterator>
@@ -14,40 +15,6 @@ namespace fa {
 
 namespace {
 
-// 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五; beyond 999 Arabic digits.
-QString chineseNumber(int n)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (n <= 0 || n > 999)
-        return QString::number(n);
-    if (n < 10)
-        return digits.at(n);
-    const QString ten = QStringLiteral("十");
-    if (n < 100) {
-        const int tens = n / 10;
-        const int ones = n % 10;
-        QString s = tens == 1 ? ten : QString(digits.at(tens)) + ten;
-        if (ones)
-            s += digits.at(ones);
-        return s;
-    }
-    QString s = QString(digits.at(n / 100)) + QStringLiteral("百");
-    const int rest = n % 100;
-    if (rest == 0)
-        return s;
-    if (rest < 10)
-        return s + digits.at(0) + digits.at(rest);
-    // Inside a number 十 takes its digit: 一百一十, not 一百十.
-    return s + (rest < 20 ? QString(digits.at(1)) + chineseNumber(rest) : chineseNumber(rest));
-}
-
-QString readResource(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing built-in resource %s", qPrintable(path));
-    return QString::fromUtf8(f.readAll());
-}
 
 } // namespace
 
@@ -218,7 +185,7 @@ const GlossaryCatalog &builtinGlossary()
 {
     static const GlossaryCatalog glossary = [] {
         QStringList errors;
-        GlossaryCatalog g = GlossaryCatalog::fromTsv(readResource(QStringLiteral(":/fa/data/glossary_2024.tsv")), &errors);
+        GlossaryCatalog g = GlossaryCatalog::fromTsv(builtinText(QStringLiteral(":/fa/data/glossary_2024.tsv")), &errors);
         for (const QString &e : errors)
             qWarning("glossary_2024.tsv: %s", qPrintable(e));
         Q_ASSERT_X(errors.isEmpty(), "builtinGlossary", "malformed line in data/glossary_2024.tsv");
@@ -263,15 +230,15 @@ QString glossaryText(const std::vector<GlossaryEntry> &entries)
         const QString body = e.term + QStringLiteral("：") + e.definition;
         if (e.section.isEmpty()) {
             open.clear();
-            out += chineseNumber(++top) + QStringLiteral("、") + body + QLatin1Char('\n');
+            out += chineseNumeral(++top) + QStringLiteral("、") + body + QLatin1Char('\n');
             continue;
         }
         if (e.section != open) {
             open = e.section;
             sub = 0;
-            out += chineseNumber(++top) + QStringLiteral("、") + open + QLatin1Char('\n');
+            out += chineseNumeral(++top) + QStringLiteral("、") + open + QLatin1Char('\n');
         }
-        out += QStringLiteral("（") + chineseNumber(++sub) + QStringLiteral("）、") + body + QLatin1Char('\n');
+        out += QStringLiteral("（") + chineseNumeral(++sub) + QStringLiteral("）、") + body + QLatin1Char('\n');
     }
     return out;
 }

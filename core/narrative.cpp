@@ -1,5 +1,6 @@
 #include "narrative.h"
 
+#include "chinese.h"
 #include "document.h"
 #include "texts.h"
 
@@ -19,18 +20,6 @@ QString ExplanationSection::text() const
     for (const Paragraph &p : paragraphs)
         lines << p.text();
     return lines.join(QLatin1Char('\n'));
-}
-
-QString chineseNumeral(int n)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    if (n < 10)
-        return digits.at(n);
-    if (n < 20)
-        return QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
-    if (n < 100)
-        return QString(digits.at(n / 10)) + QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
-    return QString::number(n);
 }
 
 QString narrativeAmount(Money m)

@@ -68,7 +68,4 @@ QString explanationText(const Document &doc);
 QString narrativeAmount(Money m);                      // "1,850.79", "0"
 QString narrativePercent(const std::optional<Percent> &p, bool partIsZero); // "64.80", "0"
 
-// Chinese numerals for section numbers: 1 → "一", 13 → "十三".
-QString chineseNumeral(int n);
-
 } // namespace fa

@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "chinese.h"
 #include "layout.h"
 #include "narrative.h"
 #include "textcheck.h"

@@ -3,33 +3,11 @@
 
 #include "template.h"
 
-#include <QFile>
+#include "chinese.h"
 
 namespace fa {
 
 namespace {
-
-QString readResource(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing built-in resource %s", qPrintable(path));
-    return QString::fromUtf8(f.readAll());
-}
-
-QString chineseOrdinal(int n)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (n < 10)
-        return digits.at(n);
-    const QString ten = QStringLiteral("十");
-    const int tens = n / 10;
-    const int ones = n % 10;
-    QString s = tens == 1 ? ten : QString(digits.at(tens)) + ten;
-    if (ones)
-        s += digits.at(ones);
-    return s;
-}
 
 QString line(int n) { return QString::number(n); }
 QString addr(const QString &table, const QString &row, const QString &column)
@@ -253,8 +231,8 @@ Template makeTemplate2024()
 {
     Template t;
     t.id = QStringLiteral("2024");
-    t.functions = FunctionCatalog::fromTsv(readResource(QStringLiteral(":/fa/data/function_classification_2024.tsv")));
-    t.economics = EconomicCatalog::fromTsv(readResource(QStringLiteral(":/fa/data/economic_classification_2024.tsv")));
+    t.functions = FunctionCatalog::fromTsv(builtinText(QStringLiteral(":/fa/data/function_classification_2024.tsv")));
+    t.economics = EconomicCatalog::fromTsv(builtinText(QStringLiteral(":/fa/data/economic_classification_2024.tsv")));
 
     const QString T01 = QStringLiteral("t01"), T02 = QStringLiteral("t02"), T03 = QStringLiteral("t03"),
                   T04 = QStringLiteral("t04"), T05 = QStringLiteral("t05"), T06 = QStringLiteral("t06"),
@@ -305,7 +283,7 @@ Template makeTemplate2024()
         }
         for (int i = 0; i < nClasses; ++i) {
             d.lines.push_back({line(32 + i),
-                               chineseOrdinal(i + 1) + QStringLiteral("、") + t.functions.name(classes[i]), 1,
+                               chineseNumeral(i + 1) + QStringLiteral("、") + t.functions.name(classes[i]), 1,
                                {JSS}, {}});
         }
         d.lines.push_back({line(58), QStringLiteral("本年支出合计"), 1, {JSS}, {}});
@@ -385,7 +363,7 @@ Template makeTemplate2024()
         }
         for (int i = 0; i < nClasses; ++i) {
             d.lines.push_back({line(33 + i),
-                               chineseOrdinal(i + 1) + QStringLiteral("、") + t.functions.name(classes[i]), 1,
+                               chineseNumeral(i + 1) + QStringLiteral("、") + t.functions.name(classes[i]), 1,
                                four, {}});
         }
         d.lines.push_back({line(59), QStringLiteral("本年支出合计"), 1, four, {}});
