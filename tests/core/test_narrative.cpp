@@ -864,3 +864,51 @@ TEST_CASE("sentence rules: a 单位 says 我单位, a 部门 我部门; a 事业
     else
         WARN("unit type 参照公务员法管理事业单位 refused: " << u8(r.error().message));
 }
+
+TEST_CASE("§一 and §四: when 收入总计 and 支出总计 differ, each total's change is its own", "[narrative]")
+{
+    // §一 and §四 print both totals when they differ ("收入总计803.42万元，支出总计803.44万元", as the
+    // cac sample does by 尾差), and each has its own figure for last year (t01/31 and t01/62, t04/32
+    // and t04/64 上年). "收、支总计各增加x万元" then states one change for two totals: the income's
+    // change, which is not the expenses'.
+    const auto doc = test::sampleDocument(q("nanyang-cac-2024"));
+    auto changeOf = [&](const QString &label, const QString &now, const QString &prior) {
+        const Money n = valueAt(*doc, now), p = valueAt(*doc, prior);
+        REQUIRE(n > p);
+        return label + q("增加") + narrativeAmount(minus(n, p)) + q("万元，增长") + pct(minus(n, p), p) + q("%");
+    };
+    auto check = [&] {
+        const QString s1 = explanation(*doc)[0].text();
+        const QString s4 = explanation(*doc)[3].text();
+        INFO(u8(s1));
+        INFO(u8(s4));
+        CHECK_FALSE(s1.contains(q("各")));
+        CHECK(s1.contains(changeOf(q("收入总计"), q("t01/31/决算数"), q("t01/31/上年决算数"))));
+        CHECK(s1.contains(changeOf(q("支出总计"), q("t01/62/决算数"), q("t01/62/上年决算数"))));
+        CHECK_FALSE(s4.contains(q("各")));
+        CHECK(s4.contains(changeOf(q("收入总计"), q("t04/32/金额"), q("t04/32/上年金额"))));
+        CHECK(s4.contains(changeOf(q("支出总计"), q("t04/64/合计"), q("t04/64/上年合计"))));
+    };
+
+    SECTION("this year's totals differ (803.42 and 803.44 against 729.28 each)")
+    {
+        REQUIRE(valueAt(*doc, q("t01/31/决算数")) != valueAt(*doc, q("t01/62/决算数")));
+        check();
+    }
+    SECTION("this year's totals are equal, last year's differ")
+    {
+        // 年初结转和结余 5.89 → 5.91 balances this year at 803.44; last year's 支出总计 700.00.
+        test::apply(*doc, {Edit::setValue(q("t01/29/决算数"), wan("5.91")), Edit::setValue(q("t04/29/金额"), wan("5.91")),
+                           Edit::setValue(q("t01/62/上年决算数"), wan("700.00")),
+                           Edit::setValue(q("t04/64/上年合计"), wan("700.00"))});
+        REQUIRE(valueAt(*doc, q("t01/31/决算数")) == valueAt(*doc, q("t01/62/决算数")));
+        check();
+    }
+    SECTION("both balanced: one sentence for both")
+    {
+        test::apply(*doc, {Edit::setValue(q("t01/29/决算数"), wan("5.91")), Edit::setValue(q("t04/29/金额"), wan("5.91"))});
+        REQUIRE(valueAt(*doc, q("t01/31/决算数")) == valueAt(*doc, q("t01/62/决算数")));
+        CHECK(explanation(*doc)[0].text().startsWith(
+            q("2024年度收、支总计均为803.44万元。与上年度相比，收、支总计各增加74.16万元，增长10.17%，主要原因是：")));
+    }
+}
