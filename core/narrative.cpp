@@ -157,21 +157,42 @@ public:
     {
         if (!isGiven(priorAddress))
             return;
-        const Money now = value(address), before = value(priorAddress);
-        w(QStringLiteral("与上年度相比，") + what);
-        if (now == before) {
-            w(QStringLiteral("持平。"));
+        w(QStringLiteral("与上年度相比，"));
+        if (changeClause(address, priorAddress, what))
+            reasonOrStop(reasonKey);
+        else
+            w(QStringLiteral("。"));
+    }
+
+    // The change of a pair of totals (收入总计 and 支出总计): one clause for both ("<both>增加…") when
+    // they are equal this year and last year, else a clause for each with its own last-year figure
+    // ("与上年度相比，<inWhat>增加…；<outWhat>增加…"), so that no sentence states the income's change
+    // for the expenses. Nothing for a total whose last-year figure is not given.
+    void changePair(const QString &in, const QString &inPrior, const QString &out, const QString &outPrior,
+                    const QString &both, const QString &inWhat, const QString &outWhat, const QString &reasonKey)
+    {
+        const bool outGiven = isGiven(outPrior);
+        if (value(in) == value(out) && (!outGiven || value(inPrior) == value(outPrior))) {
+            change(in, inPrior, both, reasonKey);
             return;
         }
-        const bool up = now > before;
-        // Amounts are bounded far below overflow (kMaxEnteredFen); minus() cannot fail here.
-        const Money diff = (up ? now.minus(before) : before.minus(now)).value_or(Money());
-        w(up ? QStringLiteral("增加") : QStringLiteral("减少")).amount(diff).w(QStringLiteral("万元"));
-        const auto rate = Percent::change(now, before);
-        if (rate)
-            w(up ? QStringLiteral("，增长") : QStringLiteral("，下降")).percentOf(rate->abs()).w(QStringLiteral("%"));
-        if (!text(reasonKey).isEmpty())
-            w(QStringLiteral("，主要原因是：")).typed(reasonKey);
+        struct Clause { QString address, prior, what; };
+        std::vector<Clause> clauses;
+        if (isGiven(inPrior))
+            clauses.push_back({in, inPrior, inWhat});
+        if (outGiven)
+            clauses.push_back({out, outPrior, outWhat});
+        if (clauses.empty())
+            return;
+        w(QStringLiteral("与上年度相比，"));
+        bool changed = false;
+        for (size_t i = 0; i < clauses.size(); ++i) {
+            if (i)
+                w(QStringLiteral("；"));
+            changed = changeClause(clauses[i].address, clauses[i].prior, clauses[i].what) || changed;
+        }
+        if (changed)
+            reasonOrStop(reasonKey);
         else
             w(QStringLiteral("。"));
     }
@@ -191,6 +212,33 @@ public:
     }
 
 private:
+    // "<what>增加x万元，增长y%" (减少/下降), or "<what>持平"; true when the figure changed.
+    bool changeClause(const QString &address, const QString &priorAddress, const QString &what)
+    {
+        const Money now = value(address), before = value(priorAddress);
+        w(what);
+        if (now == before) {
+            w(QStringLiteral("持平"));
+            return false;
+        }
+        const bool up = now > before;
+        // Amounts are bounded far below overflow (kMaxEnteredFen); minus() cannot fail here.
+        const Money diff = (up ? now.minus(before) : before.minus(now)).value_or(Money());
+        w(up ? QStringLiteral("增加") : QStringLiteral("减少")).amount(diff).w(QStringLiteral("万元"));
+        const auto rate = Percent::change(now, before);
+        if (rate)
+            w(up ? QStringLiteral("，增长") : QStringLiteral("，下降")).percentOf(rate->abs()).w(QStringLiteral("%"));
+        return true;
+    }
+    // "，主要原因是：<reason>" or, without a reason, the full stop.
+    void reasonOrStop(const QString &reasonKey)
+    {
+        if (!text(reasonKey).isEmpty())
+            w(QStringLiteral("，主要原因是：")).typed(reasonKey);
+        else
+            w(QStringLiteral("。"));
+    }
+
     void add(TextRun run)
     {
         // Adjacent pattern words join into one run.
@@ -268,7 +316,8 @@ ExplanationSection section1(Writer &wr)
         wr.w(QStringLiteral("收、支总计均为")).amountAt(in).w(QStringLiteral("万元。"));
     else
         wr.w(QStringLiteral("收入总计")).amountAt(in).w(QStringLiteral("万元，支出总计")).amountAt(out).w(QStringLiteral("万元。"));
-    wr.change(in, QStringLiteral("t01/31/上年决算数"), QStringLiteral("收、支总计各"), QStringLiteral("reason/change/t01/31/决算数"));
+    wr.changePair(in, QStringLiteral("t01/31/上年决算数"), out, QStringLiteral("t01/62/上年决算数"), QStringLiteral("收、支总计各"),
+                  QStringLiteral("收入总计"), QStringLiteral("支出总计"), QStringLiteral("reason/change/t01/31/决算数"));
     return wr.finish();
 }
 
@@ -328,8 +377,9 @@ ExplanationSection section4(Writer &wr)
         wr.w(QStringLiteral("财政拨款收、支总计均为")).amountAt(in).w(QStringLiteral("万元。"));
     else
         wr.w(QStringLiteral("财政拨款收入总计")).amountAt(in).w(QStringLiteral("万元，支出总计")).amountAt(out).w(QStringLiteral("万元。"));
-    wr.change(in, QStringLiteral("t04/32/上年金额"), QStringLiteral("财政拨款收、支总计各"),
-              QStringLiteral("reason/change/t04/32/金额"));
+    wr.changePair(in, QStringLiteral("t04/32/上年金额"), out, QStringLiteral("t04/64/上年合计"),
+                  QStringLiteral("财政拨款收、支总计各"), QStringLiteral("财政拨款收入总计"), QStringLiteral("财政拨款支出总计"),
+                  QStringLiteral("reason/change/t04/32/金额"));
     return wr.finish();
 }
 
