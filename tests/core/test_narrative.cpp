@@ -492,6 +492,10 @@ TEST_CASE("seed 000: every figure of part 3 the data determine is reproduced", "
                         {1, nullptr, "803.44万元",
                          "尾差: the seed prints one figure (收、支总计均为803.42); our 支出总计 (t01/62 = 03表 类 sums) is "
                          "803.44 by 20133 and 21011 (+0.01 each), so we print 收入总计803.42万元，支出总计803.44万元"},
+                        {1, nullptr, "增加74.16万元",
+                         "尾差: with two totals each has its own change; the seed's one 增加74.14 is the 收入总计's, we add "
+                         "支出总计增加74.16万元 (803.44 − last year's 729.28)"},
+                        {1, nullptr, "增长10.17%", "尾差: the 支出总计's own rate, 74.16 / 729.28 = 10.169%"},
                         {2, "797.53万元", "797.55万元",
                          "尾差: 财政拨款收入 is the 02表 合计 of its 项, where 20133 (280.08 published, 280.09 summed) and "
                          "21011 (29.74, 29.75) add 0.02; 收入合计 (01表 line 27 from 04表) stays 797.53"},
@@ -501,6 +505,8 @@ TEST_CASE("seed 000: every figure of part 3 the data determine is reproduced", "
                         {3, "282.82万元", "282.83万元", "尾差: 03表 合计 项目支出 includes 20133 项目支出 280.08 → 280.09"},
                         {4, nullptr, "803.44万元",
                          "尾差: as §一, 财政拨款支出总计 (t04/64) is 803.44 while 收入总计 is 803.42, so both are printed"},
+                        {4, nullptr, "增加74.16万元", "尾差: as §一, 财政拨款支出总计's own change (803.44 − 729.28)"},
+                        {4, nullptr, "增长10.17%", "尾差: as §一, 财政拨款支出总计's own rate"},
                         {5, "803.42万元", "803.44万元",
                          "尾差: §五(一) 一般公共预算财政拨款支出 (t04/59 = 05表 合计) includes 20133 and 21011, +0.01 each"},
                         {5, "增加74.14万元", "增加74.16万元",
@@ -535,10 +541,16 @@ TEST_CASE("seed 003: every figure of part 3 the data determine is reproduced", "
                         {1, nullptr, "1,850.78万元",
                          "尾差: the seed prints one figure (收、支总计均为1,850.79); our 支出总计 (t01/62 from the 03表 类 lines) "
                          "is 1,850.78, the sum of the 类, so we print 收入总计1,850.79万元，支出总计1,850.78万元"},
+                        {1, nullptr, "增加278.52万元",
+                         "尾差: with two totals each has its own change; the seed's one 增加278.53 is the 收入总计's, we add "
+                         "支出总计增加278.52万元 (1,850.78 − last year's 1,572.26)"},
+                        {1, nullptr, "增长17.71%", "尾差: the 支出总计's own rate, 278.52 / 1,572.26 = 17.7146%"},
                         {2, "1,788.25万元", "1,788.24万元",
                          "尾差: 02表 合计 财政拨款收入 published 1,788.25, its 类 sum to 1,788.24 (收入合计 from 04表 stays 1,788.25)"},
                         {3, "1,850.79万元", "1,850.78万元", "尾差: 03表 合计 本年支出合计 published 1,850.79, its 类 sum to 1,850.78"},
                         {4, nullptr, "1,850.78万元", "尾差: as §一, 财政拨款支出总计 (t04/64) is 1,850.78, 收入总计 1,850.79"},
+                        {4, nullptr, "增加278.52万元", "尾差: as §一, 财政拨款支出总计's own change (1,850.78 − 1,572.26)"},
+                        {4, nullptr, "增长17.71%", "尾差: as §一, 财政拨款支出总计's own rate"},
                         {5, "1,850.79万元", "1,850.78万元", "尾差: §五(一) 05表 合计 published 1,850.79, its 类 sum to 1,850.78"},
                         {5, "增加278.53万元", "增加278.52万元", "尾差: §五(一) 增加 1,850.78 − 1,572.26"},
                         {5, "增长17.72%", "增长17.71%",
@@ -566,8 +578,8 @@ TEST_CASE("the figures the issue names: seed 000 §一 and §三, seed 003 §三
         CHECK(valueAt(*doc, q("t01/31/上年决算数")) == wan("729.28"));
         CHECK(pct(minus(wan("803.42"), wan("729.28")), wan("729.28")) == q("10.17"));
         CHECK(sectionOf(all, 1).text()
-              == q("2024年度收入总计803.42万元，支出总计803.44万元。与上年度相比，收、支总计各增加74.14万元，增长10.17%，"
-                   "主要原因是：2024年单位人员增加，预算项目调整导致财政拨款收支增加。"));
+              == q("2024年度收入总计803.42万元，支出总计803.44万元。与上年度相比，收入总计增加74.14万元，增长10.17%；"
+                   "支出总计增加74.16万元，增长10.17%，主要原因是：2024年单位人员增加，预算项目调整导致财政拨款收支增加。"));
         // §三: 520.61 / 803.44 = 64.797…% and 282.83 / 803.44 = 35.202…%: the seed's 64.80% and 35.20%.
         CHECK(sectionOf(all, 3).text()
               == q("2024年度支出合计803.44万元，其中：基本支出520.61万元，占64.80%；项目支出282.83万元，占35.20%。"));
