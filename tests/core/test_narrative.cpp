@@ -695,7 +695,7 @@ TEST_CASE("changing one 项 of 公开05表 updates §五 and keeps the 项's typ
     }
 }
 
-TEST_CASE("a typed section replaces the generated one; generatedSection still generates", "[narrative]")
+TEST_CASE("a typed section replaces the generated one, and generatedSection still generates", "[narrative]")
 {
     const auto doc = test::sampleDocument(q("nanyang-cac-2024"));
     const ExplanationSection generated = generatedSection(*doc, 5);
@@ -837,7 +837,7 @@ TEST_CASE("sentence rules: 增加/增长, 减少/下降 and 持平 follow the fi
     }
 }
 
-TEST_CASE("sentence rules: a 单位 says 我单位, a 部门 我部门; a 事业单位 has no 机关运行经费", "[narrative]")
+TEST_CASE("sentence rules: a 单位 says 我单位, a 部门 我部门, and a 事业单位 has no 机关运行经费", "[narrative]")
 {
     auto scopeWords = [](const Document &doc, const QString &word) {
         int n = 0;
