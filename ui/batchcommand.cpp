@@ -54,8 +54,9 @@ bool BatchCommand::mergeWith(const QUndoCommand *other)
     // This step now goes from before the first edit to after the last one.
     m_redo = next->m_redo;
     // Back where it started: the merged step changes nothing and goes.
-    if (m_redo.size() == 1 && m_undo.size() == 1 && m_redo[0].kind == Edit::Kind::SetValue
-        && m_undo[0].kind == Edit::Kind::SetValue && m_redo[0].key == m_undo[0].key && m_redo[0].value == m_undo[0].value)
+    if (m_redo.size() == 1 && m_undo.size() == 1 && m_redo[0] == m_undo[0]
+        && (m_redo[0].kind == Edit::Kind::SetValue || m_redo[0].kind == Edit::Kind::SetText
+            || m_redo[0].kind == Edit::Kind::SetCount))
         setObsolete(true);
     return true;
 }

@@ -8,7 +8,8 @@ namespace fa::ui {
 
 // The one undo command: a batch already applied, and the batch that undoes it (the core's exact
 // inverse). Undo applies the inverse and keeps the core's inverse of that for redo. Consecutive
-// edits of the same cell merge; a merge that brings the cell back to where it was is dropped.
+// edits of the same cell (or text, or count: the merge key) merge; a merge that brings it back to
+// where it was is dropped.
 class BatchCommand : public QUndoCommand
 {
 public:
