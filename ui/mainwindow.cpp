@@ -2,11 +2,16 @@
 
 #include "addrowdialog.h"
 #include "checkspanel.h"
+#include "countspage.h"
+#include "explanationpage.h"
 #include "formview.h"
+#include "glossarypage.h"
 #include "interchange.h"
 #include "newdocumentdialog.h"
+#include "overviewpage.h"
 #include "sheetmodel.h"
 #include "tablepage.h"
+#include "textkeyedit.h"
 #include "unitpage.h"
 #include "xlsxexport.h"
 
@@ -34,6 +39,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -78,9 +85,11 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
-    // Every tab in view: long titles are shortened (the full one is the tooltip).
+    // Every tab in view: the tables go by their codes alone when their titles do not fit (see
+    // fitTabLabels), and what is still too long is shortened (the full title is the tooltip).
     m_tabs->setUsesScrollButtons(false);
     m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->installEventFilter(this);
 
     // The start page: what a person can do without a document.
     {
@@ -190,12 +199,16 @@ void MainWindow::createActions()
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     make(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
-        if (m_session && !m_session->isReadOnly())
+        if (m_session && !m_session->isReadOnly()) {
+            commitTextEdits(); // what was just typed is the step undone
             m_session->undoStack()->undo();
+        }
     });
     make(QStringLiteral("redo"), tr("&Redo"), QKeySequence(QStringLiteral("Ctrl+Y")), [this] {
-        if (m_session && !m_session->isReadOnly())
+        if (m_session && !m_session->isReadOnly()) {
+            commitTextEdits();
             m_session->undoStack()->redo();
+        }
     });
     m_actions[QStringLiteral("redo")]->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence::Redo});
     make(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, [this] {
@@ -396,12 +409,26 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     m_unitPage = new UnitPage(s, m_tabs);
     const auto &sheets = s->engine().sheets();
     const bool unprinted = m_actions[QStringLiteral("showUnprinted")]->isChecked();
+    // The published tables in their order, then the unpublished ones (补充数据).
+    std::vector<int> order;
     for (int i = 0; i < int(sheets.size()); ++i) {
+        if (sheets[i].decl->published)
+            order.push_back(i);
+    }
+    for (int i = 0; i < int(sheets.size()); ++i) {
+        if (!sheets[i].decl->published)
+            order.push_back(i);
+    }
+    for (int i : order) {
         auto *page = new TablePage(s, i, m_tabs);
         page->model()->setShowUnprinted(unprinted);
-        const QString tab = sheets[i].decl->code.mid(2) + QLatin1Char(' ') + sheets[i].decl->title;
-        m_tabs->addTab(page, tab);
-        m_tabs->setTabToolTip(i, sheets[i].decl->code + QLatin1Char(' ') + sheets[i].decl->title);
+        // "公开01表" → "01表 收入支出决算总表"; an unpublished table by its code alone ("补充数据").
+        const TableDecl &decl = *sheets[i].decl;
+        const QString brief = decl.published ? decl.code.mid(2) : decl.code;
+        const QString full = decl.published ? brief + QLatin1Char(' ') + decl.title : brief;
+        const int index = m_tabs->addTab(page, full);
+        m_tabs->tabBar()->setTabData(index, QStringList{full, brief}); // see fitTabLabels()
+        m_tabs->setTabToolTip(index, decl.code + QLatin1Char(' ') + decl.title);
         connect(page->view(), &FormView::message, this, &MainWindow::showMessage);
         // A table starts with its first amount cell current, not a code hidden under the frozen columns.
         for (int c = 0; c < page->model()->columnCount(); ++c) {
@@ -420,7 +447,9 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
             updateActions();
         });
     }
+    addTextPages(s);
     m_tabs->addTab(m_unitPage, tr("Unit information"));
+    fitTabLabels();
 
     m_checks = new ChecksPanel(s, m_checksDock);
     m_checksDock->setWidget(m_checks);
@@ -435,6 +464,8 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
         if (!where.address.isEmpty() && m_session->engine().find(where.address) != kNoCell)
             gotoAddress(where.address);
         else if (TablePage *page = tablePage(where.table))
+            m_tabs->setCurrentWidget(page);
+        else if (QWidget *page = pageNamed(where.table))
             m_tabs->setCurrentWidget(page);
         else
             m_tabs->setCurrentWidget(m_unitPage);
@@ -468,6 +499,7 @@ void MainWindow::closeDocument()
     if (!m_session)
         return;
     m_undoView->setStack(nullptr);
+    commitTextEdits();
     disconnect(m_session->undoStack(), nullptr, this, nullptr);
     disconnect(m_session.get(), nullptr, this, nullptr);
     while (m_tabs->count()) {
@@ -476,6 +508,10 @@ void MainWindow::closeDocument()
         delete w;
     }
     m_unitPage = nullptr;
+    m_overviewPage = nullptr;
+    m_explanationPage = nullptr;
+    m_glossaryPage = nullptr;
+    m_countsPage = nullptr;
     m_checksDock->setWidget(nullptr);
     delete m_checks;
     m_checks = nullptr;
@@ -495,6 +531,84 @@ TablePage *MainWindow::tablePage(const QString &tableId) const
             return p;
     }
     return nullptr;
+}
+
+void MainWindow::addTextPages(DocumentSession *s)
+{
+    m_countsPage = new CountsPage(s, m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_countsPage, tr("Counts and notes")),
+                          tr("Counts and short texts of the 情况说明: “三公” 团组 and 人次, vehicles, equipment, 绩效"));
+    m_overviewPage = new OverviewPage(s, m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_overviewPage, QStringLiteral("概况")), tr("Part 1: duties and organisation"));
+    m_explanationPage = new ExplanationPage(s, m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_explanationPage, QStringLiteral("情况说明")),
+                          tr("Part 3: the 13 sections as they will be printed"));
+    connect(m_explanationPage, &ExplanationPage::gotoRequested, this, &MainWindow::gotoAddress);
+    m_glossaryPage = new GlossaryPage(s, m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_glossaryPage, QStringLiteral("名词解释")), tr("Part 4: the glossary"));
+}
+
+void MainWindow::fitTabLabels()
+{
+    QTabBar *bar = m_tabs->tabBar();
+    const QFontMetrics fm(bar->font());
+    const int padding = 2 * bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar) + 8;
+    // A table's tab data: its full label ("01表 收入支出决算总表") and its code alone ("01表").
+    int width = 0;
+    for (int i = 0; i < bar->count(); ++i) {
+        const QStringList labels = bar->tabData(i).toStringList();
+        width += fm.horizontalAdvance(labels.isEmpty() ? bar->tabText(i) : labels.front()) + padding;
+    }
+    const bool fits = width <= m_tabs->width();
+    for (int i = 0; i < bar->count(); ++i) {
+        const QStringList labels = bar->tabData(i).toStringList();
+        if (labels.size() != 2)
+            continue;
+        const QString label = fits ? labels[0] : labels[1];
+        if (bar->tabText(i) != label)
+            bar->setTabText(i, label);
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs && event->type() == QEvent::Resize && m_session)
+        fitTabLabels();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::commitTextEdits()
+{
+    for (TextKeyEdit *edit : m_tabs->findChildren<TextKeyEdit *>()) {
+        if (edit->isPending())
+            edit->commit();
+    }
+}
+
+QWidget *MainWindow::pageNamed(const QString &name) const
+{
+    static const QStringList names = {QStringLiteral("overview"), QStringLiteral("explanation"), QStringLiteral("glossary"),
+                                      QStringLiteral("counts"), QStringLiteral("unit")};
+    const QList<QWidget *> pages = {m_overviewPage, m_explanationPage, m_glossaryPage, m_countsPage, m_unitPage};
+    const int i = int(names.indexOf(name));
+    return i >= 0 ? pages[i] : nullptr;
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    if (!m_session)
+        return false;
+    QWidget *page = pageNamed(name);
+    if (!page)
+        page = tablePage(name);
+    for (int i = 0; !page && i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i) == name || m_tabs->tabText(i).startsWith(name + QLatin1Char(' ')))
+            page = m_tabs->widget(i);
+    }
+    if (!page)
+        return false;
+    m_tabs->setCurrentWidget(page);
+    return true;
 }
 
 TablePage *MainWindow::currentTablePage() const

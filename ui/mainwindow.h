@@ -19,11 +19,16 @@ class QUndoView;
 namespace fa::ui {
 
 class ChecksPanel;
+class CountsPage;
+class ExplanationPage;
+class GlossaryPage;
+class OverviewPage;
 class TablePage;
 class UnitPage;
 
-// The editor's window: one document at a time, a tab per 公开表 (and the unit information),
-// the checks panel and the undo history as docks, the status bar with the counts of findings.
+// The editor's window: one document at a time, a tab per 公开表 (then the unpublished 补充数据
+// table, the counts and notes, 概况, 情况说明, 名词解释 and the unit information), the checks
+// panel and the undo history as docks, the status bar with the counts of findings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +51,13 @@ public:
     TablePage *currentTablePage() const;
     ChecksPanel *checksPanel() const { return m_checks; }
     UnitPage *unitPage() const { return m_unitPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    ExplanationPage *explanationPage() const { return m_explanationPage; }
+    GlossaryPage *glossaryPage() const { return m_glossaryPage; }
+    CountsPage *countsPage() const { return m_countsPage; }
+    // Shows a tab by name: overview, explanation, glossary, counts, unit, a table id (t01…x01) or
+    // a tab's label; false when there is none.
+    bool showPage(const QString &name);
     QTabWidget *tabs() const { return m_tabs; }
     QAction *action(const QString &name) const;
     // The last failure the window reported (file refused a change, bad file…).
@@ -67,6 +79,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -81,6 +94,12 @@ private:
     void showMessage(const QString &text);
     void showAlert(const QString &text);
     void installSession(std::unique_ptr<DocumentSession> session);
+    void addTextPages(DocumentSession *session);
+    // Writes what is typed in the text pages and not written yet (before undo, redo, closing).
+    void commitTextEdits();
+    QWidget *pageNamed(const QString &name) const;
+    // The tables' tabs with their titles when every tab fits so, else by their codes alone.
+    void fitTabLabels();
     void trace(bool precedents);
     void switchTable(int delta);
     void editReason(const QString &key, const QString &address);
@@ -99,6 +118,10 @@ private:
     QWidget *m_start;
     QTabWidget *m_tabs;
     UnitPage *m_unitPage = nullptr;
+    OverviewPage *m_overviewPage = nullptr;
+    ExplanationPage *m_explanationPage = nullptr;
+    GlossaryPage *m_glossaryPage = nullptr;
+    CountsPage *m_countsPage = nullptr;
     ChecksPanel *m_checks = nullptr;
     QDockWidget *m_checksDock;
     QDockWidget *m_undoDock;

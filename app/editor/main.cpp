@@ -38,7 +38,11 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of the window to PNG and quit."),
                                         QStringLiteral("PNG"));
-    parser.addOptions({readOnly, gotoCell, lang, screenshot});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Show the tab PAGE: overview, explanation, glossary, "
+                                                                      "counts, unit, a table (t01…x01) or a tab's label."),
+                                  QStringLiteral("PAGE"));
+    parser.addOptions({readOnly, gotoCell, lang, screenshot, page});
     parser.process(app);
     if (parser.isSet(lang))
         QSettings().setValue(QStringLiteral("view/language"), fa::ui::currentLanguage());
@@ -58,6 +62,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "--goto: there is no cell “%1” in this document.")
                                     .arg(parser.value(gotoCell))));
+    if (parser.isSet(page) && !window.showPage(parser.value(page)))
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--page: there is no page “%1”.").arg(parser.value(page))));
     if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
         QTimer::singleShot(300, &window, [&window, png] {
