@@ -159,7 +159,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     <message>
         <location filename="../app/cli/main.cpp" line="239"/>
         <source>There is no table %1 (t01 … t09, x01).</source>
-        <translation>没有表 %1（应为 t01 … t09 或 x01）。</translation>
+        <translation>没有表 %1（应为 t01 … t09、x01）。</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="311"/>
@@ -543,7 +543,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Final accounts documents (*.fadb)</source>
         <translation>决算文档 (*.fadb)</translation>
     </message>
@@ -574,28 +574,28 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Report</name>
     <message>
-        <location filename="../core/report.cpp" line="199"/>
+        <location filename="../core/report.cpp" line="200"/>
         <source>情况说明 %1, paragraph %2</source>
         <translation>情况说明%1 第%2段</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="209"/>
+        <location filename="../core/report.cpp" line="210"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="210"/>
-        <location filename="../core/report.cpp" line="217"/>
+        <location filename="../core/report.cpp" line="211"/>
+        <location filename="../core/report.cpp" line="218"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="211"/>
+        <location filename="../core/report.cpp" line="212"/>
         <source>Rounding (尾差)</source>
         <translation>尾差</translation>
     </message>
     <message>
-        <location filename="../core/report.cpp" line="218"/>
+        <location filename="../core/report.cpp" line="219"/>
         <source>%1 errors, %2 warnings, %3 rounding differences (尾差).
 </source>
         <translation>错误%1项，警告%2项，尾差%3项。
@@ -802,62 +802,62 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>TextCheck</name>
     <message>
-        <location filename="../core/textcheck.cpp" line="267"/>
+        <location filename="../core/textcheck.cpp" line="288"/>
         <source>名词解释 has no definition for %1 %2</source>
         <translation>名词解释缺少 %1 %2 的解释</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="431"/>
+        <location filename="../core/textcheck.cpp" line="452"/>
         <source>A completion rate of %1 where the budget is 0: there is no such rate</source>
         <translation>预算数为0，却写了完成预算的%1：此比率不存在</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="442"/>
+        <location filename="../core/textcheck.cpp" line="463"/>
         <source>The text says %1 where the figures show %2</source>
         <translation>文字写“%1”，而数据为“%2”</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="447"/>
+        <location filename="../core/textcheck.cpp" line="472"/>
         <source>The text says %1 where the tables give %2</source>
         <translation>文字写%1，而表中数据为%2</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="474"/>
+        <location filename="../core/textcheck.cpp" line="499"/>
         <source>The shares of one whole add up to %1</source>
         <translation>同一总数的各部分占比合计为%1</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="490"/>
+        <location filename="../core/textcheck.cpp" line="515"/>
         <source>The shares of one whole add up to %1, not 100%</source>
         <translation>同一总数的各部分占比合计为%1，而非100%</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="515"/>
+        <location filename="../core/textcheck.cpp" line="540"/>
         <source>A template leftover: “%1”</source>
         <translation>模板残留文字：“%1”</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="525"/>
+        <location filename="../core/textcheck.cpp" line="550"/>
         <source>The year %1 in a document of %2</source>
         <translation>%2年度的文件中出现%1年</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="535"/>
+        <location filename="../core/textcheck.cpp" line="560"/>
         <source>“%1” in a %2 document</source>
         <translation>%2决算中出现“%1”</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="559"/>
+        <location filename="../core/textcheck.cpp" line="584"/>
         <source>“%1” is not the name on the cover, %2</source>
         <translation>“%1”与封面名称“%2”不一致</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="591"/>
+        <location filename="../core/textcheck.cpp" line="616"/>
         <source>“%1” is not a subject of 公开05表</source>
         <translation>“%1”不是公开05表中的科目</translation>
     </message>
     <message>
-        <location filename="../core/textcheck.cpp" line="592"/>
+        <location filename="../core/textcheck.cpp" line="617"/>
         <source>“%1” is named “%2” in 公开05表</source>
         <translation>“%1”在公开05表中的名称为“%2”</translation>
     </message>
@@ -968,6 +968,253 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>fa::ui::CountsPage</name>
+    <message>
+        <location filename="../ui/countspage.cpp" line="77"/>
+        <location filename="../ui/countspage.cpp" line="78"/>
+        <location filename="../ui/countspage.cpp" line="80"/>
+        <location filename="../ui/countspage.cpp" line="81"/>
+        <source>Why the 决算 of %1 differs from its 预算</source>
+        <translation>%1决算数与预算数存在差异的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="82"/>
+        <source>What the 公务用车运行维护费 paid for</source>
+        <translation>公务用车运行维护费主要用于</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="83"/>
+        <source>What the 国内公务接待 was for</source>
+        <translation>国内公务接待主要用于</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="84"/>
+        <source>What the 其他用车 are</source>
+        <translation>其他用车主要是</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="85"/>
+        <source>绩效管理工作开展情况 (before the figures of §十三(一))</source>
+        <translation>绩效管理工作开展情况（§十三（一）数字之前的段落）</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="86"/>
+        <source>事前绩效评估 (§十三(一) 一是…)</source>
+        <translation>事前绩效评估（§十三（一）一是……）</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="87"/>
+        <source>The projects&apos; self-evaluation, one paragraph per line (§十三(二))</source>
+        <translation>各项目绩效自评情况，每行一段（§十三（二））</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="88"/>
+        <source>部门评价结果 (§十三(三))</source>
+        <translation>部门评价结果（§十三（三））</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="95"/>
+        <source>Counts and short texts the 情况说明 prints beside the amounts. A count shown as “not given” is left out of the text (the clear button beside a count makes it not given); 0 is printed as 0. A text is saved when you leave it or stop typing for a moment.</source>
+        <translation>情况说明中与金额一同列出的数量和简短文字。显示为“未填写”的数量不写入说明（点数量旁的清除按钮即设为未填写）；0 则按 0 写入。文字在离开输入框或停止输入片刻后保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="102"/>
+        <source>The document is open read-only: nothing here can be changed.</source>
+        <translation>文档以只读方式打开：此处内容不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="144"/>
+        <source>Other counts</source>
+        <translation>其他数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="167"/>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="176"/>
+        <source>Not given: left out of the text</source>
+        <translation>设为未填写：不写入说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/countspage.cpp" line="223"/>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::ExplanationPage</name>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="58"/>
+        <location filename="../ui/explanationpage.cpp" line="239"/>
+        <source>Restore the generated text</source>
+        <translation>恢复自动生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="75"/>
+        <source>%1 figures taken from the tables (click an amount to go to its cell) · %2 words a person typed (click to edit) · %3 a section written by hand. Right-click a section to write it by hand.</source>
+        <translation>%1 取自表格的数字（点击金额可跳到对应单元格）· %2 手工填写的文字（点击可编辑）· %3 手工编写的整节。在某一节上点右键可改为手工编写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="78"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="79"/>
+        <location filename="../ui/explanationpage.cpp" line="227"/>
+        <source>by hand</source>
+        <translation>手工编写</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="84"/>
+        <source>The section is printed as typed here, one paragraph per line. Its figures are no longer taken from the tables: the checks compare them.</source>
+        <translation>本节按此处输入的文字印出，每行一段。其中的数字不再取自表格，由审核与表格核对。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="88"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="226"/>
+        <source>This section is printed as a person wrote it (%1).</source>
+        <translation>本节按手工编写的文字印出（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="238"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="238"/>
+        <location filename="../ui/explanationpage.cpp" line="498"/>
+        <source>Edit the text of %1</source>
+        <translation>编辑%1的文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="240"/>
+        <source>Drop the typed text: %1 is generated from the tables again</source>
+        <translation>删除手工文字：%1重新由表格自动生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="242"/>
+        <source>Write it by hand</source>
+        <translation>改为手工编写</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="243"/>
+        <source>Copy the generated text of %1 into an editor and write it by hand</source>
+        <translation>把%1自动生成的文字复制到编辑框中，改为手工编写</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="257"/>
+        <location filename="../ui/explanationpage.cpp" line="276"/>
+        <source>A share or rate computed from the tables</source>
+        <translation>由表格计算的占比或增减率</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="272"/>
+        <source>%1 (click to go to the cell)</source>
+        <translation>%1（点击跳到该单元格）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="274"/>
+        <source>Computed from the tables</source>
+        <translation>由表格计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="278"/>
+        <source>A count from the 补充数量 page</source>
+        <translation>取自“数量与说明”页的数量</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="287"/>
+        <source>The text of %1 written by hand</source>
+        <translation>手工编写的%1文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="288"/>
+        <source>%1 — typed text %2 (click to edit)</source>
+        <translation>%1——手工填写的文字 %2（点击编辑）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="289"/>
+        <source>%1 — typed text %2</source>
+        <translation>%1——手工填写的文字 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="455"/>
+        <source>%1 (%2)
+Printed in the 情况说明 as it is typed here; leave it empty to print nothing.</source>
+        <translation>%1（%2）
+按此处输入的内容印在情况说明中；留空则不印。</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="469"/>
+        <source>Why %1 changed from last year</source>
+        <translation>%1与上年相比变化的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="472"/>
+        <source>Why the 决算 of %1 differs from its 年初预算</source>
+        <translation>%1决算数与年初预算数存在差异的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="475"/>
+        <source>Why the “三公” 决算 of %1 differs from its 预算</source>
+        <translation>“三公”经费%1决算数与预算数存在差异的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="477"/>
+        <source>A note of %1</source>
+        <translation>%1的说明文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="479"/>
+        <source>A 绩效 text of %1</source>
+        <translation>%1的绩效文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="301"/>
+        <source>(nothing is printed in this section)</source>
+        <translation>（本节没有内容）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="393"/>
+        <location filename="../ui/explanationpage.cpp" line="502"/>
+        <source>Write %1 by hand</source>
+        <translation>%1改为手工编写</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="407"/>
+        <source>Generate %1 from the tables again</source>
+        <translation>%1恢复自动生成</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="422"/>
+        <source>written by hand (%1)</source>
+        <translation>手工编写（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="454"/>
+        <location filename="../ui/explanationpage.cpp" line="480"/>
+        <source>Typed text</source>
+        <translation>手工填写的文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="487"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/explanationpage.cpp" line="499"/>
+        <source>Restore the generated text of %1</source>
+        <translation>%1恢复自动生成</translation>
+    </message>
+</context>
+<context>
     <name>fa::ui::FormView</name>
     <message>
         <location filename="../ui/formview.cpp" line="272"/>
@@ -1051,496 +1298,616 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>fa::ui::GlossaryPage</name>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="36"/>
+        <source>Restore the shipped definition</source>
+        <translation>恢复内置解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="41"/>
+        <source>Term</source>
+        <translation>名词</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="41"/>
+        <source>Definition</source>
+        <translation>解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="170"/>
+        <source>No definition yet for %1: select it and write one below.</source>
+        <translation>%1 还没有解释：选中后在下方填写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="175"/>
+        <source>This document&apos;s own definition (%1); double-click to edit.</source>
+        <translation>本文档自己的解释（%1）；双击编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="176"/>
+        <source>The shipped definition; double-click to write this document&apos;s own.</source>
+        <translation>内置解释；双击可为本文档另写。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="179"/>
+        <source>A fixed entry, the same in every document.</source>
+        <translation>固定条目，所有文档相同。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/glossarypage.cpp" line="188"/>
+        <source>%n 项 without a definition</source>
+        <translation>
+            <numerusform>%n 个项没有解释</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="189"/>
+        <source>select one and write its definition below.</source>
+        <translation>选中后在下方填写解释。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="190"/>
+        <source>Every 项 has a definition.</source>
+        <translation>每个项都有解释。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="191"/>
+        <source>The fixed entries are the same in every document; the definition of a 项 can be changed below (an empty one restores the shipped text).</source>
+        <translation>固定条目所有文档相同；项的解释可在下方修改（清空即恢复内置解释）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="231"/>
+        <source>Select an entry to see its definition; a 项&apos;s definition can be edited.</source>
+        <translation>选中一条查看解释；项的解释可以编辑。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="242"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — a fixed entry, the same in every document.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; —— 固定条目，所有文档相同。</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="247"/>
+        <source>the definition of %1</source>
+        <translation>%1 的名词解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="254"/>
+        <source>this document&apos;s own definition</source>
+        <translation>本文档自己的解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="255"/>
+        <source>the shipped definition; what you type here replaces it in this document</source>
+        <translation>内置解释；在此输入的内容将在本文档中取代它</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="256"/>
+        <source>no definition yet: write one</source>
+        <translation>还没有解释：请填写</translation>
+    </message>
+    <message>
+        <location filename="../ui/glossarypage.cpp" line="265"/>
+        <source>Restore the shipped definition of %1</source>
+        <translation>恢复 %1 的内置解释</translation>
+    </message>
+</context>
+<context>
     <name>fa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Checks</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;Final accounts disclosure editor&lt;/p&gt;</source>
         <translation>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;决算公开报表编辑器&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>New document…</source>
         <translation>新建文档…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>Start the final accounts of a unit or department</source>
         <translation>编制单位或部门的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Open a document to edit it</source>
         <translation>打开文档进行编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Open read-only…</source>
         <translation>只读打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Review a colleague&apos;s document without changing it</source>
         <translation>查阅文档，不作修改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Sample: a unit&apos;s published final accounts</source>
         <translation>示例：某单位已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Sample: a department&apos;s published final accounts</source>
         <translation>示例：某部门已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Find a subject, name or cell (Ctrl+F)</source>
         <translation>查找科目、名称或单元格（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>C&amp;lear cells</source>
         <translation>清除单元格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Trace &amp;dependents</source>
         <translation>追踪从属单元格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Add a 项…</source>
         <translation>添加项级科目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>只读打开(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Trace precedents</source>
         <translation>追踪引用单元格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Re&amp;move this 项</source>
         <translation>删除该项级科目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Write a rea&amp;son…</source>
         <translation>填写原因(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Amounts in 万元</source>
         <translation>以万元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Amounts in 元</source>
         <translation>以元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Show &amp;unprinted columns (上年, 年初预算)</source>
         <translation>显示不打印的列（上年、年初预算）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Next table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>P&amp;revious table</source>
         <translation>上一张表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>The language changes the next time the editor starts.</source>
         <translation>界面语言将在下次启动编辑器时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;An editor for the annual departmental final accounts disclosure: the nine tables, computed and checked as you type.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;年度部门决算公开编辑器：编制九张公开表，录入的同时自动计算、自动审核。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="539"/>
+        <source>Counts and notes</source>
+        <translation>数量与说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>Counts and short texts of the 情况说明: “三公” 团组 and 人次, vehicles, equipment, 绩效</source>
+        <translation>情况说明用到的数量和简短文字：“三公”团组和人次、车辆、设备、绩效</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <source>Part 1: duties and organisation</source>
+        <translation>第一部分：职责和机构设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <source>Part 3: the 13 sections as they will be printed</source>
+        <translation>第三部分：按印出样式显示的13节</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <source>Part 4: the glossary</source>
+        <translation>第四部分：名词解释</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>There is no cell “%1” in this document.</source>
         <translation>本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>&amp;Redo %1</source>
         <translation>恢复 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>部门决算公开</source>
         <translation>部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>%1 %2年度 — %3 — 部门决算公开</source>
         <translation>%1 %2年度 — %3 — 部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="577"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Every change is saved as you type</source>
         <translation>每次修改均已自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Errors %1 · Warnings %2 · 尾差 %3</source>
         <translation>错误 %1 · 警告 %2 · 尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>Checks: %1 errors, %2 warnings, %3 尾差</source>
         <translation>审核：错误 %1，警告 %2，尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Choose an amount cell first.</source>
         <translation>请先选择一个金额单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>No cell depends on %1.</source>
         <translation>没有单元格引用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="657"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>%1 adds up nothing.</source>
         <translation>%1 没有引用任何单元格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="799"/>
         <source>%1 = the %n selected cells</source>
         <translation>
             <numerusform>%1 由选中的 %n 个单元格计算得出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>%n selected cells depend on %1</source>
         <translation>
             <numerusform>选中的 %n 个单元格引用了 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>(and cells in %1)</source>
         <translation>（%1中另有相关单元格）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Add %1 to %2</source>
         <translation>在%2中添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>Only a 项 row can be removed.</source>
         <translation>只能删除项级科目行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Remove %1 from %2</source>
         <translation>从%2中删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Reason for %1</source>
         <translation>填写 %1 的原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Why (%1)?
 This text is printed in the 情况说明.</source>
         <translation>请说明原因（%1）：
 此内容将印在情况说明中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="908"/>
         <source>Write the reason (%1)…</source>
         <translation>填写原因（%1）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Reason for the difference from the budget…</source>
         <translation>填写决算数与预算数差异的原因…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>“%1” was not found.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>The sample %1 is missing from this build.</source>
         <translation>此版本中缺少示例 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="884"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="1014"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="1036"/>
         <source>Saved as %1; the window now edits the copy.</source>
         <translation>已另存为 %1；本窗口现在编辑的是该副本。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="1046"/>
         <source>“%1” could not be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>Save the imported document as</source>
         <translation>将导入的文档保存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="1078"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Exported the nine tables to %1.</source>
         <translation>已将九张公开表导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="1106"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="999"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>The workbook is written. Open its folder?</source>
         <translation>工作簿已写入。要打开所在文件夹吗？</translation>
     </message>
@@ -1576,6 +1943,29 @@ This text is printed in the 情况说明.</source>
         <location filename="../ui/newdocumentdialog.cpp" line="57"/>
         <source>The unit name is needed</source>
         <translation>请填写单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::OverviewPage</name>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
+        <source>The duties, one per line, e.g. “1. 负责……”</source>
+        <translation>主要职责，每行一条，如“1. 负责……”</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="32"/>
+        <source>The internal divisions and the units these accounts cover</source>
+        <translation>内设机构，以及纳入本决算编制范围的单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="34"/>
+        <source>第一部分 概况, as printed before the tables. A field is saved when you leave it or stop typing for a moment; each line is a paragraph.</source>
+        <translation>第一部分 概况，印在表格之前。离开输入框或停止输入片刻后自动保存；每行一段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="45"/>
+        <source>The document is open read-only: the texts cannot be changed.</source>
+        <translation>文档以只读方式打开：文字不能修改。</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2021,14 @@ This text is printed in the 情况说明.</source>
         <location filename="../ui/sheetmodel.cpp" line="409"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::TextKeyEdit</name>
+    <message>
+        <location filename="../ui/textkeyedit.cpp" line="107"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
     </message>
 </context>
 <context>
@@ -1704,9 +2102,19 @@ This text is printed in the 情况说明.</source>
         <translation>将窗口截图保存为 PNG 文件后退出。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="59"/>
+        <location filename="../app/editor/main.cpp" line="42"/>
+        <source>Show the tab PAGE: overview, explanation, glossary, counts, unit, a table (t01…x01) or a tab&apos;s label.</source>
+        <translation>显示页面 PAGE：overview（概况）、explanation（情况说明）、glossary（名词解释）、counts（数量与说明）、unit（单位信息）、表（t01…x01）或标签页名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="63"/>
         <source>--goto: there is no cell “%1” in this document.</source>
         <translation>--goto：本文档中没有单元格“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="67"/>
+        <source>--page: there is no page “%1”.</source>
+        <translation>--page：没有页面“%1”。</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "explanationpage.h"
 
+#include "chinese.h"
 #include "documentsession.h"
 #include "textkeyedit.h"
 #include "texts.h"

@@ -1,5 +1,6 @@
 #include "glossarypage.h"
 
+#include "chinese.h"
 #include "documentsession.h"
 #include "narrative.h"
 #include "textkeyedit.h"
