@@ -236,6 +236,12 @@ TEST_CASE("Scoring: a met ≥ target earns the full 分值 and never more", "[sc
     CHECK(describe(s) == "4.74");
     CHECK(deviationOf(s) == "-5.26");
     CHECK(s.explanation.contains(QStringLiteral("90/95")));
+
+    // One rounding, half up, from the exact fraction: 1 × 1/8 = 0.125 → 0.13; 10 × 94449/100000 =
+    // 9.4449 → 9.44, where rounding the rate first (94.45%) would give 9.45.
+    CHECK(describe(score("≥8个", "1个", "1")) == "0.13");
+    CHECK(describe(score("≥100000条", "94449条", "10")) == "9.44");
+    CHECK(deviationOf(score("≥100000条", "94449条", "10")) == "-5.55");
 }
 
 TEST_CASE("Scoring: a missed ≤ target earns 分值 × 目标/实际", "[scoring]")
@@ -553,6 +559,10 @@ TEST_CASE("Scoring: 执行率 = 全年执行数 ÷ 全年预算数 and its 10 po
     // Negative amounts are refused.
     CHECK_FALSE(fa::scoreExecution(wan("10"), Money::fromFen(-1)).computable);
     CHECK_FALSE(fa::scoreExecution(Money::fromFen(-100), Money::fromFen(-50)).computable);
+    // The points come from the exact rate, not the printed one: 94.449% prints 94.45%, earns 9.44.
+    s = fa::scoreExecution(Money::fromFen(100000), Money::fromFen(94449));
+    CHECK(u8(s.rate->toString()) == "94.45");
+    CHECK(s.score == pts("9.44"));
     // One rounding, half up: 1 分 of 2 分 at 0.01 point is 0.005 → 0.01.
     s = fa::scoreExecution(Money::fromFen(2), Money::fromFen(1), Points::fromHundredths(1));
     CHECK(s.score == Points::fromHundredths(1));
