@@ -54,7 +54,12 @@
 //  - 执行率 above 100 % earns at most the 10 points (注2 gives it 10 of the 100).
 //  - Qualitative 实际 words that say the target was reached (完成, 达成, 达到, 实现, 是, …) or that
 //    repeat the target's own words ("及时" vs "及时") earn the full 分值; the band words 好/较好/一般/
-//    较差 give their band's range; any other text is not computable.
+//    较差 give their band's range, unless the target is itself a band word the result reaches
+//    (target 较好, result 好: met); any other text is not computable.
+//  - A strict target (">95%") achieved exactly at its bound is missed, and its proportion is 1: the
+//    full 分值 with met == false. Likewise a miss can round to the full 分值 (≥95% vs 94.99%).
+//  - Scores are exact fractions of the 分值 rounded once, half up, to hundredths of a point; never
+//    from a rounded rate (10 × 94.449% is 9.44 although the rate prints 94.45%).
 // ---------------------------------------------------------------------------------------------
 
 #include "money.h"
