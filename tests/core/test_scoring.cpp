@@ -153,7 +153,7 @@ TEST_CASE("Scoring: targets are read with their operator, exact value and unit",
     CHECK(t.value->scale == 1);
 }
 
-TEST_CASE("Scoring: a target without a figure is qualitative; unreadable figures are told apart", "[scoring]")
+TEST_CASE("Scoring: a target without a figure is qualitative, and unreadable figures are told apart", "[scoring]")
 {
     for (const char *text : {"有所提升", "完成", "好", "较好", "一般", "较差", "明显", "及时", "一批", "—", "-", "是"}) {
         INFO(text);
@@ -834,7 +834,7 @@ TEST_CASE("Scoring: seed 003's first project totals 98.67, 优, as printed", "[s
     CHECK(total.lowest == Grade::Excellent);
 }
 
-TEST_CASE("Scoring: seed 000's 公车运行及维护 scores 0 of 10 for 执行率; the footnote gives 90, not the typed 25", "[scoring]")
+TEST_CASE("Scoring: seed 000's 公车运行及维护 scores 0 of 10 for 执行率, and 90 in all by the footnote, not the typed 25", "[scoring]")
 {
     const fa::ExecutionScore execution = fa::scoreExecution(wan("2.4"), wan("0"));
     CHECK(execution.computable);
