@@ -603,6 +603,186 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../core/scoring.cpp" line="286"/>
+        <source>no unit</source>
+        <translation>无单位</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="300"/>
+        <source>it is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="302"/>
+        <source>a comparison sign is not followed by a figure</source>
+        <translation>比较符号后面没有数字</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="304"/>
+        <source>the figure is malformed</source>
+        <translation>数字格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="306"/>
+        <source>the figure has more than 18 digits</source>
+        <translation>数字超过18位</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="308"/>
+        <source>the figure has more than 6 decimals</source>
+        <translation>数字的小数超过6位</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="310"/>
+        <source>it holds more than one figure</source>
+        <translation>包含不止一个数字</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="312"/>
+        <source>its figure is inside a text</source>
+        <translation>数字夹在文字中间</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="387"/>
+        <location filename="../core/scoring.cpp" line="459"/>
+        <source>The actual value %1 is a bound, not a value: the score cannot be computed.</source>
+        <translation>实际完成值%1是一个范围界限而不是数值，无法计算得分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="391"/>
+        <source>The target %1 is qualitative but the actual value %2 is a figure that is not a rating in percent: they cannot be compared.</source>
+        <translation>指标值%1为定性指标，但实际完成值%2是数字而不是百分比评分，无法比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="400"/>
+        <source>A rating of a qualitative target must lie between 0% and 100%; %1 does not.</source>
+        <translation>定性指标的评分须在0%至100%之间，%1不在此范围内。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="408"/>
+        <source>The qualitative target %1 is rated %2%: %3 × %2% = %4 points, in the band %5 (注5).</source>
+        <translation>定性指标%1评为%2%：%3 × %2% = %4分，属于“%5”档（注5）。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="414"/>
+        <source>The actual value repeats the target&apos;s words (%1): met, the full %2 points.</source>
+        <translation>实际完成值与指标值表述一致（%1）：已完成，得满分%2分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="419"/>
+        <source>The actual value %1 says the target %2 was reached: the full %3 points.</source>
+        <translation>实际完成值“%1”表明已达到指标值“%2”：得满分%3分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="427"/>
+        <source>The result %1 is at least the targeted %2: met, the full %3 points.</source>
+        <translation>完成情况“%1”不低于指标值“%2”：已完成，得满分%3分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="433"/>
+        <source>No score in hundredths of a point lies in the band %1 of %2 points.</source>
+        <translation>在%2分的“%1”档内没有可取的分值（精确到0.01分）。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="440"/>
+        <source>Qualitative result %1: the band %1 gives %2 to %3 of the %4 points (注5); the score inside the band is the evaluator&apos;s to set.</source>
+        <translation>定性结果“%1”：“%1”档对应%4分中的%2至%3分（注5），档内具体分值由评价人确定。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="445"/>
+        <source>Cannot tell how far %1 reaches the qualitative target %2: type a rating in percent or one of 好, 较好, 一般, 较差.</source>
+        <translation>无法判断“%1”对定性指标“%2”的完成程度：请填写百分比评分，或好、较好、一般、较差之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="455"/>
+        <source>The target %1 is a figure but the actual value %2 is not: they cannot be compared.</source>
+        <translation>指标值%1是数字，而实际完成值“%2”不是，无法比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="463"/>
+        <source>The target is in %1 but the actual value in %2: values in different units are not compared.</source>
+        <translation>指标值的单位是%1，实际完成值的单位是%2：单位不同，不作比较。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="492"/>
+        <source>Met: %1 against the target %2: the full %3 points.</source>
+        <translation>已完成：实际%1，指标值%2，得满分%3分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="496"/>
+        <source>Missed: %1 against the target %2; a proportion of negative values has no meaning, so the score is not computed.</source>
+        <translation>未完成：实际%1，指标值%2；负数之间的比例没有意义，不计算得分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="531"/>
+        <source>Missed: %1 against the target %2; the proportion would be 0/0 and nothing of the target was achieved: 0 points.</source>
+        <translation>未完成：实际%1，指标值%2；比例为0/0，指标未有任何完成：得0分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="537"/>
+        <source>Missed: %1 against the target %2: %3 × %4 = %5 points (注5).</source>
+        <translation>未完成：实际%1，指标值%2：%3 × %4 = %5分（注5）。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="742"/>
+        <location filename="../core/scoring.cpp" line="776"/>
+        <source>The 分值 %1 is out of range.</source>
+        <translation>分值%1超出范围。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="746"/>
+        <source>No target (年度指标值) is given.</source>
+        <translation>未填写年度指标值。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="750"/>
+        <source>No actual value (实际完成值) is given.</source>
+        <translation>未填写实际完成值。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="754"/>
+        <source>The target %1 cannot be read: %2.</source>
+        <translation>无法识别指标值“%1”：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="758"/>
+        <source>The actual value %1 cannot be read: %2.</source>
+        <translation>无法识别实际完成值“%1”：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="779"/>
+        <source>%1 万元</source>
+        <translation>%1万元</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="781"/>
+        <source>The 全年预算数 is zero: there is no 执行率 and no score for it.</source>
+        <translation>全年预算数为0：没有执行率，也不计执行率得分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="786"/>
+        <source>The 全年预算数 %1 or the 全年执行数 %2 is negative: the 执行率 is not scored.</source>
+        <translation>全年预算数%1或全年执行数%2为负数：不计执行率得分。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="791"/>
+        <source>(too large to show)</source>
+        <translation>（数值过大，无法显示）</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="794"/>
+        <source>执行率 %1 = %2 ÷ %3: the full %4 points (never more than the 分值).</source>
+        <translation>执行率%1 = %2 ÷ %3：得满分%4分（不超过分值）。</translation>
+    </message>
+    <message>
+        <location filename="../core/scoring.cpp" line="799"/>
+        <source>执行率 %1 = %2 ÷ %3: %4 × %1 = %5 points.</source>
+        <translation>执行率%1 = %2 ÷ %3：%4 × %1 = %5分。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../core/store.cpp" line="469"/>
