@@ -1,6 +1,7 @@
 #include "checkspanel.h"
 
 #include "documentsession.h"
+#include "report.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -13,7 +14,9 @@
 namespace fa::ui {
 
 namespace {
-enum ItemRole { AddressRole = Qt::UserRole + 1, TextKeyRole };
+enum ItemRole { AddressRole = Qt::UserRole + 1, TextKeyRole, SectionRole, ParagraphRole, IsTextRole };
+// The group of the texts' findings (textcheck.h) is marked by this instead of a severity.
+constexpr int kTextGroup = -1;
 
 QString severityTitle(Severity s)
 {
@@ -62,10 +65,16 @@ ChecksPanel::ChecksPanel(DocumentSession *session, QWidget *parent)
     layout->addWidget(m_tree);
 
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (item->data(0, IsTextRole).toBool()) {
+            emit textJumpRequested(item->data(0, SectionRole).toInt(), item->data(0, ParagraphRole).toInt(),
+                                   item->data(0, TextKeyRole).toString());
+            return;
+        }
         const QString address = item->data(0, AddressRole).toString();
         if (!address.isEmpty())
             emit jumpRequested(address);
     });
+    connect(session, &DocumentSession::textFindingsChanged, this, &ChecksPanel::refreshTexts);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ChecksPanel::showMenu);
     connect(session, &DocumentSession::changed, this, [this](const ChangeSet &changes) {
         if (!changes.findings.empty() || changes.structural())
@@ -73,6 +82,58 @@ ChecksPanel::ChecksPanel(DocumentSession *session, QWidget *parent)
     });
     connect(session, &DocumentSession::shownUnitChanged, this, &ChecksPanel::refresh);
     refresh();
+    refreshTexts();
+}
+
+int ChecksPanel::textCount() const
+{
+    return int(m_session->textFindings().size());
+}
+
+void ChecksPanel::refreshTexts()
+{
+    const std::vector<TextFinding> &findings = m_session->textFindings();
+    QTreeWidgetItem *group = nullptr;
+    const int last = m_tree->topLevelItemCount() - 1;
+    if (last >= 0 && m_tree->topLevelItem(last)->data(0, Qt::UserRole).toInt() == kTextGroup)
+        group = m_tree->topLevelItem(last);
+    if (findings.empty()) {
+        delete group;
+        return;
+    }
+    if (!group) {
+        group = new QTreeWidgetItem;
+        group->setData(0, Qt::UserRole, kTextGroup);
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        m_tree->addTopLevelItem(group);
+        group->setFirstColumnSpanned(true);
+        group->setExpanded(true);
+    }
+    setText(group, 0, tr("Texts against the tables (%1)").arg(findings.size()));
+    while (group->childCount() > int(findings.size()))
+        delete group->takeChild(group->childCount() - 1);
+    for (int i = 0; i < int(findings.size()); ++i) {
+        const TextFinding &f = findings[std::size_t(i)];
+        QTreeWidgetItem *item = i < group->childCount() ? group->child(i) : nullptr;
+        if (!item) {
+            item = new QTreeWidgetItem(group);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(0, IsTextRole, true);
+        }
+        setText(item, 0, f.message);
+        setText(item, 1, f.expected);
+        setText(item, 2, f.found);
+        setText(item, 3, textPlace(f));
+        item->setToolTip(0, f.message + QLatin1Char('\n') + f.sentence + QLatin1Char('\n') + f.rule);
+        item->setToolTip(3, f.key);
+        item->setData(0, AddressRole, f.address);
+        item->setData(0, TextKeyRole, f.key);
+        item->setData(0, SectionRole, f.section);
+        item->setData(0, ParagraphRole, f.paragraph);
+    }
 }
 
 int ChecksPanel::count(Severity severity) const
@@ -99,14 +160,15 @@ void ChecksPanel::refresh()
     // findings it changed (and a group opened or closed stays so): the groups that went go,
     // new ones are put where their severity belongs, and each group's rows are rewritten in order.
     for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
-        if (!hasGroup(severityOf(m_tree->topLevelItem(i))))
+        const int mark = m_tree->topLevelItem(i)->data(0, Qt::UserRole).toInt();
+        if (mark != kTextGroup && !hasGroup(severityOf(m_tree->topLevelItem(i))))
             delete m_tree->takeTopLevelItem(i);
     }
     const AmountUnit unit = m_session->shownUnit();
     for (int g = 0; g < int(wanted.size()); ++g) {
         const auto &[severity, findings] = wanted[std::size_t(g)];
         QTreeWidgetItem *group = g < m_tree->topLevelItemCount() ? m_tree->topLevelItem(g) : nullptr;
-        if (!group || severityOf(group) != severity) {
+        if (!group || group->data(0, Qt::UserRole).toInt() == kTextGroup || severityOf(group) != severity) {
             group = new QTreeWidgetItem;
             group->setData(0, Qt::UserRole, int(severity));
             QFont bold = group->font(0);
@@ -152,10 +214,16 @@ void ChecksPanel::showMenu(const QPoint &pos)
         return;
     const QString address = item->data(0, AddressRole).toString();
     const QString key = item->data(0, TextKeyRole).toString();
+    const bool text = item->data(0, IsTextRole).toBool();
     QMenu menu(this);
+    if (text) {
+        const int section = item->data(0, SectionRole).toInt(), paragraph = item->data(0, ParagraphRole).toInt();
+        menu.addAction(tr("Show the sentence"), this,
+                       [this, section, paragraph, key] { emit textJumpRequested(section, paragraph, key); });
+    }
     if (!address.isEmpty())
         menu.addAction(tr("Show the cell"), this, [this, address] { emit jumpRequested(address); });
-    if (!key.isEmpty() && !m_session->isReadOnly())
+    if (!text && !key.isEmpty() && !m_session->isReadOnly())
         menu.addAction(tr("Write the reason…"), this, [this, key, address] { emit reasonRequested(key, address); });
     if (!menu.isEmpty())
         menu.exec(m_tree->viewport()->mapToGlobal(pos));

@@ -23,12 +23,17 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     // How many findings of each severity are shown.
     int count(Severity severity) const;
+    // How many findings in the texts are shown (their own group, after the tables' findings).
+    int textCount() const;
     void refresh();
+    void refreshTexts();
 
 signals:
     void jumpRequested(const QString &address);
     // The finding at `address` asks for the text `key` (a reason).
     void reasonRequested(const QString &key, const QString &address);
+    // A finding in a text: show the sentence (情况说明 section and paragraph, or the text `key`).
+    void textJumpRequested(int section, int paragraph, const QString &key);
 
 private:
     void showMenu(const QPoint &pos);

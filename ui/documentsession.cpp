@@ -26,7 +26,22 @@ DocumentSession::DocumentSession(std::unique_ptr<DocumentFile> file, std::unique
     , m_lock(std::move(lock))
     , m_notice(std::move(notice))
     , m_undo(new QUndoStack(this))
+    , m_textTimer(new QTimer(this))
 {
+    m_textTimer->setSingleShot(true);
+    m_textTimer->setInterval(300);
+    connect(m_textTimer, &QTimer::timeout, this, &DocumentSession::refreshTextFindings);
+    m_textFindings = checkTexts(m_file->document());
+}
+
+void DocumentSession::refreshTextFindings()
+{
+    m_textTimer->stop();
+    std::vector<TextFinding> now = checkTexts(m_file->document());
+    if (now == m_textFindings)
+        return;
+    m_textFindings = std::move(now);
+    emit textFindingsChanged();
 }
 
 DocumentSession::~DocumentSession()
@@ -210,6 +225,8 @@ Result<Applied> DocumentSession::applyNow(const Batch &batch)
             m_findingsValid = false;
             m_marksValid = false;
         }
+        // Any change of values, rows, texts or counts can change what the texts say against the tables.
+        m_textTimer->start();
         emit changed(applied->changes);
     }
     return applied;

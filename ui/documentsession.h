@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentfile.h"
+#include "textcheck.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -10,6 +11,7 @@
 
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace fa::ui {
@@ -59,6 +61,12 @@ public:
     };
     const CellMarks &marks(int sheet) const;
 
+    // What the contradiction finder reports in the document's texts (textcheck.h). Read again a
+    // moment after changes stop (on a large document it takes tens of milliseconds, too long for
+    // every keystroke); refreshTextFindings() reads them now.
+    const std::vector<TextFinding> &textFindings() const { return m_textFindings; }
+    void refreshTextFindings();
+
     AmountUnit shownUnit() const { return m_shownUnit; }
     void setShownUnit(AmountUnit unit);
 
@@ -83,6 +91,7 @@ signals:
     // Undo or redo brought a change back: show its table and cell.
     void locationRequested(const fa::ui::Location &where);
     void shownUnitChanged();
+    void textFindingsChanged();
 
 private:
     DocumentSession(std::unique_ptr<DocumentFile> file, std::unique_ptr<QLockFile> lock, QString notice);
@@ -101,6 +110,8 @@ private:
     mutable bool m_findingsValid = false;
     mutable std::vector<CellMarks> m_marks;
     mutable bool m_marksValid = false;
+    std::vector<TextFinding> m_textFindings;
+    QTimer *m_textTimer;
 };
 
 } // namespace fa::ui

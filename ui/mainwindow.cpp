@@ -455,6 +455,8 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     m_checksDock->setWidget(m_checks);
     connect(m_checks, &ChecksPanel::jumpRequested, this, &MainWindow::gotoAddress);
     connect(m_checks, &ChecksPanel::reasonRequested, this, &MainWindow::editReason);
+    connect(m_checks, &ChecksPanel::textJumpRequested, this, &MainWindow::showTextFinding);
+    connect(s, &DocumentSession::textFindingsChanged, this, [this] { updateCounts(); });
     m_undoView->setStack(s->undoStack());
 
     connect(s, &DocumentSession::changed, this, [this] { updateCounts(); });
@@ -594,6 +596,21 @@ QWidget *MainWindow::pageNamed(const QString &name) const
     return i >= 0 ? pages[i] : nullptr;
 }
 
+bool MainWindow::showTextFinding(int section, int paragraph, const QString &key)
+{
+    if (!m_session)
+        return false;
+    if (section > 0) {
+        showPage(QStringLiteral("explanation"));
+        return m_explanationPage->showParagraph(section, paragraph);
+    }
+    if (key.startsWith(QStringLiteral("overview/")))
+        return showPage(QStringLiteral("overview"));
+    if (key.startsWith(QStringLiteral("glossary/")))
+        return showPage(QStringLiteral("glossary"));
+    return showPage(QStringLiteral("counts")); // the notes and 绩效 texts are edited there
+}
+
 bool MainWindow::showPage(const QString &name)
 {
     if (!m_session)
@@ -698,7 +715,8 @@ void MainWindow::updateCounts()
         return;
     }
     const DocumentSession &c = *m_session;
-    const int errors = c.count(Severity::Error), warnings = c.count(Severity::Warning), rounding = c.count(Severity::Rounding);
+    const int errors = c.count(Severity::Error), rounding = c.count(Severity::Rounding);
+    const int warnings = c.count(Severity::Warning) + int(c.textFindings().size()); // the texts' findings are warnings
     m_counts->setText(tr("Errors %1 · Warnings %2 · 尾差 %3").arg(errors).arg(warnings).arg(rounding));
     const QString style = errors ? QStringLiteral("color: #b00020; font-weight: bold") : QString();
     if (m_counts->styleSheet() != style) // a style sheet set again restyles and lays the bar out again

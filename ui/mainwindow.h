@@ -58,6 +58,9 @@ public:
     // Shows a tab by name: overview, explanation, glossary, counts, unit, a table id (t01…x01) or
     // a tab's label; false when there is none.
     bool showPage(const QString &name);
+    // Shows where a finding in a text is: the 情况说明 paragraph (highlighted), or the page of the
+    // text `key` (概况, 名词解释, the notes beside the counts).
+    bool showTextFinding(int section, int paragraph, const QString &key);
     QTabWidget *tabs() const { return m_tabs; }
     QAction *action(const QString &name) const;
     // The last failure the window reported (file refused a change, bad file…).

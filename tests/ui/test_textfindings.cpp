@@ -1,0 +1,93 @@
+// The contradiction finder in the editor: its findings in the checks panel, their own group, kept
+// current a moment after a change, and a finding shows its sentence (and from there its cell).
+
+#include "uisupport.h"
+
+#include "checkspanel.h"
+#include "explanationpage.h"
+#include "narrative.h"
+#include "texts.h"
+
+#include <QUndoStack>
+
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+using namespace fa;
+using namespace fa::test::ui;
+
+namespace {
+
+QTreeWidgetItem *textGroup(fa::ui::ChecksPanel *panel)
+{
+    QTreeWidget *tree = panel->tree();
+    const int last = tree->topLevelItemCount() - 1;
+    if (last < 0 || !tree->topLevelItem(last)->text(0).contains(QStringLiteral("(")))
+        return nullptr;
+    QTreeWidgetItem *group = tree->topLevelItem(last);
+    return group->data(0, Qt::UserRole).toInt() == -1 ? group : nullptr;
+}
+
+} // namespace
+
+TEST_CASE("ui: a text that contradicts the tables is listed, shows its sentence, and goes when put right", "[ui][textfindings]")
+{
+    Editor ed(kCac);
+    fa::ui::ChecksPanel *panel = ed.window->checksPanel();
+    // Seed 000's typed 绩效 paragraph counts 13 self-evaluated projects; the document holds 14.
+    REQUIRE(ed.session()->textFindings().size() == 1);
+    QTreeWidgetItem *group = textGroup(panel);
+    REQUIRE(group);
+    REQUIRE(group->childCount() == 1);
+    QTreeWidgetItem *item = group->child(0);
+    CHECK(item->text(2) == QStringLiteral("13个"));
+    CHECK(item->text(1) == QStringLiteral("14个"));
+    CHECK(panel->textCount() == 1);
+
+    // Activating it shows the 情况说明 page with the paragraph highlighted.
+    emit panel->tree()->itemActivated(item, 0);
+    auto *tabs = ed.window->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    CHECK(tabs->currentWidget() == ed.window->explanationPage());
+    CHECK(ed.window->explanationPage()->highlighted() == std::pair<int, int>{13, 10});
+
+    // The document's count put to 13: after the pause the finding goes, and the group with it.
+    QSignalSpy spy(ed.session(), &fa::ui::DocumentSession::textFindingsChanged);
+    REQUIRE(ed.session()->apply({Edit::setCount(QStringLiteral("绩效/自评项目数"), 13)}, QStringLiteral("count"), {}));
+    CHECK(ed.session()->textFindings().size() == 1); // not on the keystroke itself
+    REQUIRE(spy.wait(3000));
+    CHECK(ed.session()->textFindings().empty());
+    CHECK(textGroup(panel) == nullptr);
+
+    // Undo brings it back.
+    ed.session()->undoStack()->undo();
+    ed.session()->refreshTextFindings();
+    REQUIRE(textGroup(panel));
+    CHECK(textGroup(panel)->childCount() == 1);
+}
+
+TEST_CASE("ui: a typed section that a cell edit makes wrong gets a finding with both values", "[ui][textfindings]")
+{
+    Editor ed(kCac);
+    const QString generated = generatedSection(ed.document(), 3).text();
+    REQUIRE(ed.session()->apply({Edit::setText(sectionTextKey(3), generated)}, QStringLiteral("type §三"), {}));
+    ed.session()->refreshTextFindings();
+    for (const TextFinding &f : ed.session()->textFindings())
+        CHECK(f.section != 3);
+    // 03表 2013304 项目支出 90.00 → 95.00: §三's 项目支出 and 支出合计 no longer agree with the typed text.
+    REQUIRE(ed.session()->apply({Edit::setValue(QStringLiteral("t03/2013304/项目支出"),
+                                                *Money::parse(QStringLiteral("95"), AmountUnit::Wanyuan).value)},
+                                QStringLiteral("edit"), {}));
+    ed.session()->refreshTextFindings();
+    bool total = false, project = false;
+    for (const TextFinding &f : ed.session()->textFindings()) {
+        if (f.section != 3)
+            continue;
+        total = total || (f.found == QStringLiteral("803.44万元") && f.expected == QStringLiteral("808.44万元"));
+        project = project || (f.found == QStringLiteral("282.83万元") && f.expected == QStringLiteral("287.83万元"));
+    }
+    CHECK(total);
+    CHECK(project);
+    CHECK(textGroup(ed.window->checksPanel()));
+}
