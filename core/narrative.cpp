@@ -37,6 +37,8 @@ QString narrativePercent(const std::optional<Percent> &p, bool partIsZero)
 namespace {
 
 const QString kJss = QStringLiteral("决算数");
+// Where a reason is asked for and none is written yet.
+const QString kMissingReason = QStringLiteral("（原因未填写）。");
 
 // Builds the paragraphs of one section run by run.
 class Writer
@@ -128,6 +130,16 @@ public:
             && !t.endsWith(QLatin1Char('.')))
             t += QStringLiteral("。");
         add({TextRun::Kind::Typed, t, key});
+        return *this;
+    }
+    // The reason a person gives under `key`; while there is none, a visible gap stands there as a
+    // Typed run of that key (the editor offers to write it; the checks ask for it).
+    Writer &reason(const QString &key)
+    {
+        if (text(key).isEmpty())
+            add({TextRun::Kind::Typed, kMissingReason, key});
+        else
+            typed(key);
         return *this;
     }
     // A person's multi-line text under `key`, one paragraph per line.
@@ -445,11 +457,7 @@ ExplanationSection section5(Writer &wr)
             wr.w(QStringLiteral("。"));
             if (av != bv) {
                 const QString key = QStringLiteral("reason/t05/") + r.key;
-                wr.w(QStringLiteral("决算数与年初预算数存在差异的主要原因是"));
-                if (wr.text(key).isEmpty())
-                    wr.w(QStringLiteral("。"));
-                else
-                    wr.typed(key);
+                wr.w(QStringLiteral("决算数与年初预算数存在差异的主要原因是")).reason(key);
             }
             wr.end();
         }
@@ -528,11 +536,7 @@ ExplanationSection section9(Writer &wr)
             return;
         }
         const QString key = QStringLiteral("reason/t09/") + column;
-        wr.w(lead + QStringLiteral("决算数与预算数存在差异的主要原因是"));
-        if (wr.text(key).isEmpty())
-            wr.w(QStringLiteral("。"));
-        else
-            wr.typed(key);
+        wr.w(lead + QStringLiteral("决算数与预算数存在差异的主要原因是")).reason(key);
     };
 
     wr.w(QStringLiteral("（一）“三公”经费财政拨款支出决算总体情况说明。"));

@@ -936,3 +936,32 @@ TEST_CASE("§一 and §四: when 收入总计 and 支出总计 differ, each tota
             q("2024年度收、支总计均为803.44万元。与上年度相比，收、支总计各增加74.16万元，增长10.17%，主要原因是：")));
     }
 }
+
+TEST_CASE("narrative: a reason not written yet leaves a visible gap under its key, which the reason then fills", "[narrative]")
+{
+    DocumentData d = test::sampleData(QStringLiteral("nanyang-cac-2024"));
+    const QString key = QStringLiteral("reason/t05/2013304");
+    REQUIRE(d.texts.count(key) == 1);
+    const QString reason = d.texts.at(key);
+    d.texts.erase(key);
+    auto findRun = [&](const Document &doc) -> std::optional<TextRun> {
+        for (const Paragraph &p : generatedSection(doc, 5).paragraphs) {
+            for (const TextRun &r : p.runs) {
+                if (r.kind == TextRun::Kind::Typed && r.key == key)
+                    return r;
+            }
+        }
+        return std::nullopt;
+    };
+    const auto without = Document::create(d);
+    REQUIRE(without.ok());
+    const auto gap = findRun(*without.value());
+    REQUIRE(gap);
+    CHECK(gap->text == QStringLiteral("（原因未填写）。"));
+    d.texts[key] = reason;
+    const auto with = Document::create(d);
+    REQUIRE(with.ok());
+    const auto filled = findRun(*with.value());
+    REQUIRE(filled);
+    CHECK(filled->text == reason);
+}
