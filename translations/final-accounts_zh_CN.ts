@@ -572,6 +572,86 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>Performance</name>
+    <message>
+        <location filename="../core/performance.cpp" line="26"/>
+        <source>is not a known field</source>
+        <translation>不是已知的字段</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="35"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="39"/>
+        <source>must be a string</source>
+        <translation>必须是文字</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="44"/>
+        <source>is longer than %1 characters</source>
+        <translation>超过%1个字符</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="47"/>
+        <source>holds a control character</source>
+        <translation>含有控制字符</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="52"/>
+        <source>is not valid text</source>
+        <translation>不是有效的文字</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="65"/>
+        <source>“%1” is not an amount in 万元 (at most six decimals)</source>
+        <translation>“%1”不是以万元为单位的金额（最多六位小数）</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="69"/>
+        <source>is out of range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="82"/>
+        <source>“%1” is not a score (points with at most two decimals)</source>
+        <translation>“%1”不是分数（最多两位小数）</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="94"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="98"/>
+        <source>has more than %1 rows</source>
+        <translation>超过%1行</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="108"/>
+        <location filename="../core/performance.cpp" line="118"/>
+        <location filename="../core/performance.cpp" line="268"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="176"/>
+        <source>must be “department” or “project”</source>
+        <translation>必须是“department”（部门整体）或“project”（项目）</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="219"/>
+        <source>is too long a column name</source>
+        <translation>列名过长</translation>
+    </message>
+    <message>
+        <location filename="../core/performance.cpp" line="263"/>
+        <source>evaluations: more than %1</source>
+        <translation>绩效自评表超过%1张</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../core/report.cpp" line="200"/>
