@@ -4,6 +4,7 @@
 #include "texts.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <map>
@@ -57,6 +58,7 @@ struct Document::Staging {
     std::vector<Step> steps;
     std::vector<QString> counts;
     bool unitChanged = false;
+    bool evaluationsChanged = false;
 
     // Changes one entry of one of the document's maps (values, texts, subjects, counts) and keeps
     // how to put back what it held.
@@ -272,6 +274,26 @@ Status Document::stage(const Edit &edit, Staging &s)
         inverse.push_back(Edit::setCount(edit.key, old));
         return std::nullopt;
     }
+    case Edit::Kind::SetEvaluations: {
+        // Validated as their JSON form is: every text bounded, every amount and score in range.
+        const QJsonArray json = evaluationsToJson(edit.evaluations);
+        const auto read = evaluationsFromJson(json);
+        if (!read)
+            return read.error();
+        if (read.value() != edit.evaluations)
+            return Error(Error::Code::BadValue, Tr::tr("The 绩效自评 tables do not survive being stored."));
+        if (edit.evaluations == m_data.evaluations)
+            return std::nullopt;
+        inverse.push_back(Edit::setEvaluations(m_data.evaluations));
+        s.undo.push_back([old = m_data.evaluations](DocumentData &d) { d.evaluations = old; });
+        m_data.evaluations = edit.evaluations;
+        s.ops.push_back({StoreOp::Kind::ClearEvaluations, {}, {}, 0});
+        for (int i = 0; i < json.size(); ++i)
+            s.ops.push_back({StoreOp::Kind::PutEvaluation, {},
+                             QString::fromUtf8(QJsonDocument(json.at(i).toObject()).toJson(QJsonDocument::Compact)), i});
+        s.evaluationsChanged = true;
+        return std::nullopt;
+    }
     }
     return Error(Error::Code::BadValue, Tr::tr("Unknown kind of change."));
 }
@@ -321,6 +343,7 @@ ChangeSet Document::commit(Staging &s)
 {
     ChangeSet cs;
     cs.unitChanged = s.unitChanged;
+    cs.evaluationsChanged = s.evaluationsChanged;
     cs.counts = s.counts;
     std::vector<CellId> changed;
     std::map<int, std::vector<QString>> before; // the row keys of each sheet that changes shape

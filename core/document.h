@@ -37,12 +37,13 @@ struct ChangeSet {
     std::vector<QString> texts;    // text keys whose text changed
     std::vector<QString> counts;   // count keys whose count changed
     bool unitChanged = false;      // the unit information (headings, footnotes) changed
+    bool evaluationsChanged = false; // the 绩效自评 tables changed
 
     bool structural() const { return !rowsRemoved.empty() || !rowsInserted.empty(); }
     bool empty() const
     {
         return cells.empty() && findings.empty() && !structural() && rowsRenamed.empty() && texts.empty()
-               && counts.empty() && !unitChanged;
+               && counts.empty() && !unitChanged && !evaluationsChanged;
     }
 };
 

@@ -226,6 +226,14 @@ Status validateDocument(const DocumentData &data)
         if (auto e = validateCount(key, n))
             return e;
     }
+    // The 绩效自评 tables as their JSON form validates them: bounded texts, amounts and scores in range.
+    if (!data.evaluations.empty()) {
+        const auto read = evaluationsFromJson(evaluationsToJson(data.evaluations));
+        if (!read)
+            return read.error();
+        if (read.value() != data.evaluations)
+            return Error(Error::Code::BadValue, Tr::tr("The 绩效自评 tables do not survive being stored."));
+    }
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "money.h"
+#include "performance.h"
 #include "template.h"
 
 #include <QString>
@@ -31,6 +32,7 @@ struct DocumentData {
     std::map<QString, Money> values;                   // entered cells by address
     std::map<QString, QString> texts;                  // free text by key (see texts.h)
     std::map<QString, qint64> counts;                  // whole numbers (人次, 车辆, 团组) by key (texts.h)
+    std::vector<Evaluation> evaluations;               // 附件 绩效自评 tables, in printed order (performance.h)
 
     friend bool operator==(const DocumentData &, const DocumentData &) = default;
 };

@@ -37,4 +37,9 @@ Edit Edit::setCount(const QString &key, std::optional<qint64> count)
     return {.kind = Kind::SetCount, .key = key, .count = count};
 }
 
+Edit Edit::setEvaluations(std::vector<Evaluation> evaluations)
+{
+    return {.kind = Kind::SetEvaluations, .evaluations = std::move(evaluations)};
+}
+
 } // namespace fa

@@ -22,6 +22,7 @@ struct Edit {
         SetUnit,        // `unit`: name, scope, type, year, compile month
         SetSubjectName, // `code`; `text` = the document's own name ("" = the catalogue's)
         SetCount,       // `key` = count key (texts.h); `count` (nullopt removes it)
+        SetEvaluations, // `evaluations`: the 绩效自评 tables, all of them, in order
     };
     Kind kind = Kind::SetValue;
     QString key = {};
@@ -30,6 +31,7 @@ struct Edit {
     QString text = {};
     UnitInfo unit = {};
     std::optional<qint64> count = {};
+    std::vector<Evaluation> evaluations = {};
 
     static Edit setValue(const QString &address, std::optional<Money> value);
     static Edit setText(const QString &key, const QString &text);
@@ -38,6 +40,7 @@ struct Edit {
     static Edit setUnit(const UnitInfo &unit);
     static Edit setSubjectName(const QString &code, const QString &name);
     static Edit setCount(const QString &key, std::optional<qint64> count);
+    static Edit setEvaluations(std::vector<Evaluation> evaluations);
 
     friend bool operator==(const Edit &, const Edit &) = default;
 };
@@ -47,11 +50,11 @@ using Batch = std::vector<Edit>;
 // one transaction (Store::write).
 struct StoreOp {
     enum class Kind { PutCell, DeleteCell, PutRow, DeleteRow, PutText, DeleteText, PutSubject, DeleteSubject, PutMeta, PutCount,
-                      DeleteCount };
+                      DeleteCount, ClearEvaluations, PutEvaluation };
     Kind kind;
     QString a;     // address, table id, text key, subject code, meta key
     QString b;     // 项 code, text, subject name, meta value
-    qint64 fen = 0; // PutCell: the amount in 分; PutCount: the count
+    qint64 fen = 0; // PutCell: the amount in 分; PutCount: the count; PutEvaluation: its position (b: its JSON)
 };
 
 } // namespace fa

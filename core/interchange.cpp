@@ -227,7 +227,7 @@ Result<DocumentData> readInterchange(const QByteArray &json)
     const QJsonObject root = doc.object();
     if (auto e = onlyKeys(root, {QStringLiteral("format"), QStringLiteral("template"), QStringLiteral("unit"),
                                  QStringLiteral("amount_unit"), QStringLiteral("subjects"), QStringLiteral("values"),
-                                 QStringLiteral("texts"), QStringLiteral("counts")},
+                                 QStringLiteral("texts"), QStringLiteral("counts"), QStringLiteral("evaluations")},
                           {}))
         return *e;
 
@@ -375,6 +375,17 @@ Result<DocumentData> readInterchange(const QByteArray &json)
         data.counts[it.key()] = n;
     }
 
+    // evaluations: the 绩效自评 tables (performance.h)
+    const QJsonValue evaluationsValue = root.value(QStringLiteral("evaluations"));
+    if (!evaluationsValue.isUndefined()) {
+        if (!evaluationsValue.isArray())
+            return keyError(Error::Code::BadJson, QStringLiteral("evaluations"), Tr::tr("must be an array"));
+        auto evaluations = evaluationsFromJson(evaluationsValue.toArray());
+        if (!evaluations)
+            return evaluations.error();
+        data.evaluations = std::move(evaluations.value());
+    }
+
     if (auto e = validateDocument(data))
         return *e;
     return data;
@@ -431,6 +442,8 @@ QByteArray writeInterchange(const DocumentData &data)
             counts.insert(key, QJsonValue(n));
         root.insert(QStringLiteral("counts"), counts);
     }
+    if (!data.evaluations.empty())
+        root.insert(QStringLiteral("evaluations"), evaluationsToJson(data.evaluations));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

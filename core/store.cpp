@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,13 +57,16 @@ const char *const kSchemaV1[] = {
 };
 // Version 2 adds the counts (人次, 车辆, 团组).
 const char *const kSchemaV2 = "CREATE TABLE counts(key TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL) WITHOUT ROWID";
+// Version 3 adds the 绩效自评 tables, one row each in printed order, as their JSON form (performance.h).
+const char *const kSchemaV3 = "CREATE TABLE evaluations(pos INTEGER PRIMARY KEY NOT NULL, json TEXT NOT NULL)";
 const QStringList kTables = {QStringLiteral("meta"), QStringLiteral("subjects"), QStringLiteral("subject_rows"),
-                             QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("counts")};
+                             QStringLiteral("cells"), QStringLiteral("texts"), QStringLiteral("counts"),
+                             QStringLiteral("evaluations")};
 
 // The tables a file of schema `version` has.
 QStringList tablesOf(int version)
 {
-    return version >= 2 ? kTables : kTables.mid(0, 5);
+    return kTables.mid(0, version >= 3 ? 7 : version == 2 ? 6 : 5);
 }
 
 // How long a change waits for another program's change to finish before saying it is busy.
@@ -70,6 +76,7 @@ constexpr int kBusyTimeoutMs = 5000;
 constexpr int kMaxCells = 2'000'000;
 constexpr int kMaxTexts = 100'000;
 constexpr int kMaxStringBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxEvaluationJson = 4 * 1024 * 1024; // characters of one 绩效自评 table's JSON
 
 Error sqlError(Error::Code code, const QString &what, const QSqlError &e)
 {
@@ -100,7 +107,7 @@ QString expectedSql(const QString &table)
         if (s.startsWith(QStringLiteral("CREATE TABLE ") + table + QLatin1Char('(')))
             return s;
     }
-    return QString::fromLatin1(kSchemaV2);
+    return QString::fromLatin1(table == QLatin1String("evaluations") ? kSchemaV3 : kSchemaV2);
 }
 
 // Prepares, binds and runs one statement.
@@ -257,6 +264,8 @@ Status Store::upgrade()
     QSqlQuery q(m_db);
     // Steps from each version to the next; the caller's transaction commits them with the change.
     if (m_version < 2 && !q.exec(QString::fromLatin1(kSchemaV2)))
+        return sqlError(Error::Code::WriteFailed, Tr::tr("The document could not be upgraded."), q.lastError());
+    if (m_version < 3 && !q.exec(QString::fromLatin1(kSchemaV3)))
         return sqlError(Error::Code::WriteFailed, Tr::tr("The document could not be upgraded."), q.lastError());
     if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
         return sqlError(Error::Code::WriteFailed, Tr::tr("The document could not be upgraded."), q.lastError());
@@ -457,6 +466,28 @@ Result<DocumentData> Store::readTables()
             return damaged(q.lastError().text());
     }
 
+    if (m_version >= 3) {
+        if (!q.exec(QStringLiteral("SELECT pos, json, typeof(json), length(json) FROM evaluations ORDER BY pos")))
+            return damaged(q.lastError().text());
+        QJsonArray list;
+        while (q.next()) {
+            if (q.value(2).toString() != QLatin1String("text") || q.value(3).toLongLong() > kMaxEvaluationJson
+                || list.size() >= kMaxEvaluations)
+                return damaged(Tr::tr("a 绩效自评 table is not what this program writes"));
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError || !doc.isObject())
+                return damaged(Tr::tr("a 绩效自评 table is not what this program writes"));
+            list.append(doc.object());
+        }
+        if (q.lastError().isValid())
+            return damaged(q.lastError().text());
+        auto evaluations = evaluationsFromJson(list);
+        if (!evaluations)
+            return damaged(evaluations.error().message);
+        data.evaluations = std::move(evaluations.value());
+    }
+
     if (auto e = validateDocument(data))
         return Error(e->code, Tr::tr("The document file holds invalid content: %1").arg(e->message));
     return data;
@@ -501,6 +532,12 @@ Status Store::writeAll(QSqlDatabase &db, const DocumentData &data)
     }
     for (const auto &[key, n] : data.counts) {
         if (!put("INSERT INTO counts(key, n) VALUES(?, ?)", {key, qlonglong(n)}))
+            return fail(q.lastError());
+    }
+    const QJsonArray evaluations = evaluationsToJson(data.evaluations);
+    for (int i = 0; i < evaluations.size(); ++i) {
+        const QString json = QString::fromUtf8(QJsonDocument(evaluations.at(i).toObject()).toJson(QJsonDocument::Compact));
+        if (!put("INSERT INTO evaluations(pos, json) VALUES(?, ?)", {i, json}))
             return fail(q.lastError());
     }
     return std::nullopt;
@@ -550,7 +587,7 @@ Status Store::create(const QString &path, const DocumentData &data, bool overwri
         QStringList schema;
         for (const char *sql : kSchemaV1)
             schema << QString::fromLatin1(sql);
-        schema << QString::fromLatin1(kSchemaV2);
+        schema << QString::fromLatin1(kSchemaV2) << QString::fromLatin1(kSchemaV3);
         schema << QStringLiteral("PRAGMA application_id=%1").arg(qint32(kApplicationId))
                << QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion);
         bool ok = q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && store.m_db.transaction();
@@ -682,6 +719,8 @@ Status Store::write(const std::vector<StoreOp> &ops)
         case StoreOp::Kind::PutMeta: sql = "INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"; break;
         case StoreOp::Kind::PutCount: sql = "INSERT OR REPLACE INTO counts(key, n) VALUES(?, ?)"; break;
         case StoreOp::Kind::DeleteCount: sql = "DELETE FROM counts WHERE key = ?"; break;
+        case StoreOp::Kind::ClearEvaluations: sql = "DELETE FROM evaluations"; break;
+        case StoreOp::Kind::PutEvaluation: sql = "INSERT INTO evaluations(pos, json) VALUES(?, ?)"; break;
         }
         q = std::make_unique<QSqlQuery>(m_db);
         if (!q->prepare(QString::fromLatin1(sql)))
@@ -702,6 +741,12 @@ Status Store::write(const std::vector<StoreOp> &ops)
         case StoreOp::Kind::PutCount:
             q->bindValue(0, op.a);
             q->bindValue(1, qlonglong(op.fen));
+            break;
+        case StoreOp::Kind::ClearEvaluations:
+            break;
+        case StoreOp::Kind::PutEvaluation:
+            q->bindValue(0, qlonglong(op.fen));
+            q->bindValue(1, op.b);
             break;
         case StoreOp::Kind::DeleteCount:
         case StoreOp::Kind::DeleteCell:

@@ -33,7 +33,7 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     static constexpr std::uint32_t kApplicationId = 0x46414442; // "FADB"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint64 kMaxFileSize = 256 * 1024 * 1024;
 
     // Writes a new document file at `path` atomically (a temporary file renamed into place).

@@ -200,34 +200,40 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/documentdata.cpp" line="236"/>
+        <location filename="../core/documentdata.cpp" line="244"/>
         <source>“%1”: the amount is out of range (at most %2 元).</source>
         <translation>“%1”：金额超出允许范围（最多%2元）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="139"/>
-        <location filename="../core/document.cpp" line="185"/>
+        <location filename="../core/document.cpp" line="141"/>
+        <location filename="../core/document.cpp" line="187"/>
         <location filename="../core/documentdata.cpp" line="202"/>
         <source>Table %1 has too many rows.</source>
         <translation>%1的行数过多。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="174"/>
+        <location filename="../core/document.cpp" line="176"/>
         <source>“%1” is not a 项 code (7 digits).</source>
         <translation>“%1”不是项级科目编码（7位）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="236"/>
+        <location filename="../core/document.cpp" line="238"/>
         <source>The name of subject %1 is blank or too long.</source>
         <translation>科目 %1 的名称为空或过长。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="247"/>
+        <location filename="../core/document.cpp" line="249"/>
         <source>Code “%1” is not in the catalogue and table rows use it: it needs a name.</source>
         <translation>科目编码“%1”不在科目目录中，且表中有行使用它：必须给出名称。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="276"/>
+        <location filename="../core/document.cpp" line="284"/>
+        <location filename="../core/documentdata.cpp" line="235"/>
+        <source>The 绩效自评 tables do not survive being stored.</source>
+        <translation>绩效自评表无法按原样保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/document.cpp" line="298"/>
         <source>Unknown kind of change.</source>
         <translation>未知的修改类型。</translation>
     </message>
@@ -332,12 +338,12 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>未知的模板“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="259"/>
+        <location filename="../core/documentdata.cpp" line="267"/>
         <source>The text “%1” must not contain the NUL character (U+0000).</source>
         <translation>文字“%1”不能包含空字符（U+0000）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="234"/>
+        <location filename="../core/document.cpp" line="236"/>
         <location filename="../core/documentdata.cpp" line="193"/>
         <source>“%1” is not a function classification code.</source>
         <translation>“%1”不是支出功能分类科目编码。</translation>
@@ -348,7 +354,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>科目%1的名称为空或过长。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="172"/>
+        <location filename="../core/document.cpp" line="174"/>
         <location filename="../core/documentdata.cpp" line="200"/>
         <source>Table “%1” has no subject rows.</source>
         <translation>表“%1”没有科目行。</translation>
@@ -359,22 +365,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>“%1”：其所在行不在该表中。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="243"/>
+        <location filename="../core/documentdata.cpp" line="251"/>
         <source>“%1” is not a count this program knows.</source>
         <translation>“%1”不是本程序认识的数量项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="246"/>
+        <location filename="../core/documentdata.cpp" line="254"/>
         <source>The count “%1” must be a whole number from 0 to %2.</source>
         <translation>数量“%1”必须是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="253"/>
+        <location filename="../core/documentdata.cpp" line="261"/>
         <source>“%1” is not a text this program knows.</source>
         <translation>“%1”不是本程序使用的文字项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="255"/>
+        <location filename="../core/documentdata.cpp" line="263"/>
         <source>The text “%1” is too long.</source>
         <translation>文字“%1”过长。</translation>
     </message>
@@ -538,6 +544,11 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/interchange.cpp" line="374"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>必须是 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../core/interchange.cpp" line="382"/>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
     </message>
 </context>
 <context>
@@ -865,196 +876,203 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store.cpp" line="469"/>
-        <location filename="../core/store.cpp" line="561"/>
-        <location filename="../core/store.cpp" line="565"/>
-        <location filename="../core/store.cpp" line="636"/>
+        <location filename="../core/store.cpp" line="500"/>
+        <location filename="../core/store.cpp" line="598"/>
+        <location filename="../core/store.cpp" line="602"/>
+        <location filename="../core/store.cpp" line="673"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="145"/>
+        <location filename="../core/store.cpp" line="152"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="86"/>
+        <location filename="../core/store.cpp" line="93"/>
         <source>Another program is changing the document at this moment; try again in a moment.</source>
         <translation>另一个程序正在修改此文档，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="88"/>
+        <location filename="../core/store.cpp" line="95"/>
         <source>The disk is full: %1 Free some space and try again.</source>
         <translation>磁盘已满：%1 请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="155"/>
+        <location filename="../core/store.cpp" line="162"/>
         <source>The document file could not be opened.</source>
         <translation>无法打开文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="163"/>
+        <location filename="../core/store.cpp" line="170"/>
         <source>The SQLite driver gives no database handle.</source>
         <translation>SQLite 驱动未提供数据库句柄。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="183"/>
-        <location filename="../core/store.cpp" line="185"/>
-        <location filename="../core/store.cpp" line="189"/>
-        <location filename="../core/store.cpp" line="388"/>
+        <location filename="../core/store.cpp" line="190"/>
+        <location filename="../core/store.cpp" line="192"/>
+        <location filename="../core/store.cpp" line="196"/>
+        <location filename="../core/store.cpp" line="397"/>
         <source>The document file is damaged: %1</source>
         <translation>文档文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="198"/>
+        <location filename="../core/store.cpp" line="205"/>
         <source>The document file defines its table “%1” otherwise than this program does; it is not opened.</source>
         <translation>文档文件中的表“%1”与本程序的定义不同，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="205"/>
+        <location filename="../core/store.cpp" line="212"/>
         <source>The document file contains a %1 “%2” that this program did not write; it is not opened.</source>
         <translation>文档文件中含有并非本程序写入的 %1“%2”，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="210"/>
+        <location filename="../core/store.cpp" line="217"/>
         <source>The document file lacks its table “%1”.</source>
         <translation>文档文件缺少数据表“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="219"/>
+        <location filename="../core/store.cpp" line="226"/>
         <source>The document file is damaged.</source>
         <translation>文档文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="223"/>
+        <location filename="../core/store.cpp" line="230"/>
         <source>The document was written by a newer version of this program.</source>
         <translation>该文档由本程序的更新版本写入。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="225"/>
+        <location filename="../core/store.cpp" line="232"/>
         <source>The document file is damaged: its header and its schema disagree.</source>
         <translation>文档文件已损坏：文件头与数据结构不一致。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="249"/>
+        <location filename="../core/store.cpp" line="256"/>
         <source>A backup of the document could not be written before its upgrade.</source>
         <translation>升级文档格式前未能写入备份。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="260"/>
-        <location filename="../core/store.cpp" line="262"/>
+        <location filename="../core/store.cpp" line="267"/>
+        <location filename="../core/store.cpp" line="269"/>
+        <location filename="../core/store.cpp" line="271"/>
         <source>The document could not be upgraded.</source>
         <translation>文档格式未能升级。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="292"/>
+        <location filename="../core/store.cpp" line="301"/>
         <source>The file “%1” does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="294"/>
+        <location filename="../core/store.cpp" line="303"/>
         <source>“%1” is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="296"/>
+        <location filename="../core/store.cpp" line="305"/>
         <source>The file “%1” is too large to be a document.</source>
         <translation>文件“%1”过大，不是有效的文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="300"/>
+        <location filename="../core/store.cpp" line="309"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="304"/>
+        <location filename="../core/store.cpp" line="313"/>
         <source>“%1” is not a document of this program (not an SQLite database).</source>
         <translation>“%1”不是本程序的文档（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="307"/>
+        <location filename="../core/store.cpp" line="316"/>
         <source>“%1” is an SQLite database of another program, not a final-accounts document.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是决算文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="310"/>
+        <location filename="../core/store.cpp" line="319"/>
         <source>“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.</source>
         <translation>“%1”由本程序的更新版本写入（格式版本%2；当前版本最高可读取%3）。请升级本程序。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="330"/>
+        <location filename="../core/store.cpp" line="339"/>
         <source>“%1” has unsaved changes of another session (a -wal file) that could not be read.</source>
         <translation>“%1”有另一会话尚未保存的修改（-wal 文件），无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="342"/>
+        <location filename="../core/store.cpp" line="351"/>
         <source>“%1” cannot be changed here (read-only file or folder); open it read-only.</source>
         <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="376"/>
+        <location filename="../core/store.cpp" line="385"/>
         <source>The document file could not be read: %1</source>
         <translation>文档文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="453"/>
+        <location filename="../core/store.cpp" line="462"/>
         <source>the count “%1” is not a whole number</source>
         <translation>数量“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="522"/>
+        <location filename="../core/store.cpp" line="476"/>
+        <location filename="../core/store.cpp" line="480"/>
+        <source>a 绩效自评 table is not what this program writes</source>
+        <translation>绩效自评表不是本程序写入的格式</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="559"/>
         <source>“%1” is open in another program, or its last session did not end cleanly: close it (or open and close it once) before replacing it.</source>
         <translation>“%1”正被另一个程序打开，或上次使用未正常结束：请先关闭它（或打开再关闭一次）后再替换。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="533"/>
-        <location filename="../core/store.cpp" line="597"/>
+        <location filename="../core/store.cpp" line="570"/>
+        <location filename="../core/store.cpp" line="634"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="628"/>
+        <location filename="../core/store.cpp" line="665"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="396"/>
+        <location filename="../core/store.cpp" line="405"/>
         <source>The document file holds too many entries.</source>
         <translation>文档文件中的条目过多。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="414"/>
+        <location filename="../core/store.cpp" line="423"/>
         <source>unknown amount unit</source>
         <translation>未知的金额单位</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="435"/>
+        <location filename="../core/store.cpp" line="444"/>
         <source>the amount at “%1” is not an integer number of 分</source>
         <translation>“%1”处的金额不是以分计的整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="461"/>
+        <location filename="../core/store.cpp" line="492"/>
         <source>The document file holds invalid content: %1</source>
         <translation>文档文件中含有无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="515"/>
-        <location filename="../core/store.cpp" line="596"/>
+        <location filename="../core/store.cpp" line="552"/>
+        <location filename="../core/store.cpp" line="633"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="517"/>
+        <location filename="../core/store.cpp" line="554"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="611"/>
+        <location filename="../core/store.cpp" line="648"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="739"/>
+        <location filename="../core/store.cpp" line="784"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>

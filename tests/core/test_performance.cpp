@@ -111,3 +111,36 @@ TEST_CASE("performance: hostile evaluations are refused with the field named", "
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().message.startsWith(QStringLiteral("evaluations[1].kind")));
 }
+
+TEST_CASE("performance: both samples hold their seed's 绩效自评 tables as published", "[performance]")
+{
+    for (const auto &[sample, seed] : {std::pair{"nanyang-cac-2024", "000"}, std::pair{"nanyang-bigdata-2024", "003"}}) {
+        INFO(sample);
+        const DocumentData d = test::sampleData(QString::fromLatin1(sample));
+        const auto published = evaluationsFromJson(fixture(seed));
+        REQUIRE(published.ok());
+        CHECK(d.evaluations == published.value());
+        CHECK(d.evaluations.size() == 15);
+    }
+}
+
+TEST_CASE("performance: replacing the tables is one change with an exact inverse", "[performance]")
+{
+    auto doc = test::sampleDocument(QStringLiteral("nanyang-bigdata-2024"));
+    const std::vector<Evaluation> before = doc->data().evaluations;
+    std::vector<Evaluation> after = before;
+    REQUIRE_FALSE(after.empty());
+    after.front().indicators.pop_back();
+    after.erase(after.begin() + 1);
+    const Applied a = test::apply(*doc, {Edit::setEvaluations(after)});
+    CHECK(a.changes.evaluationsChanged);
+    CHECK(doc->data().evaluations == after);
+    test::apply(*doc, a.inverse);
+    CHECK(doc->data().evaluations == before);
+    // Unchanged tables are no change; invalid ones are refused and change nothing.
+    CHECK(test::apply(*doc, {Edit::setEvaluations(before)}).changes.empty());
+    std::vector<Evaluation> bad = before;
+    bad.front().name = QString(kMaxNameLength + 1, QLatin1Char('x'));
+    CHECK_FALSE(doc->apply({Edit::setEvaluations(bad)}).ok());
+    CHECK(doc->data().evaluations == before);
+}

@@ -338,8 +338,8 @@ TEST_CASE("a file of the first format opens as it is and is upgraded at its firs
 {
     QTemporaryDir dir;
     const QString path = makeSample(dir);
-    // What version 1 of the program wrote: no counts table, user_version 1.
-    rawSql(path, "DROP TABLE counts; PRAGMA user_version=1;");
+    // What version 1 of the program wrote: no counts or evaluations table, user_version 1.
+    rawSql(path, "DROP TABLE counts; DROP TABLE evaluations; PRAGMA user_version=1;");
     const QByteArray v1 = test::readBytes(path);
     {
         auto reader = DocumentFile::open(path, Store::Mode::ReadOnly);
@@ -363,6 +363,42 @@ TEST_CASE("a file of the first format opens as it is and is upgraded at its firs
     expected.counts.clear();
     CHECK(backup.value()->document().data() == expected);
     CHECK(test::readBytes(dir.filePath(QStringLiteral("doc.fadb.v1.bak"))).mid(60, 4) == QByteArray("\0\0\0\1", 4));
+}
+
+TEST_CASE("a file of the second format (no 绩效自评 tables) is upgraded at its first change, which can store them", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    rawSql(path, "DROP TABLE evaluations; PRAGMA user_version=2;");
+    const QByteArray v2 = test::readBytes(path);
+    Evaluation e;
+    e.name = QStringLiteral("会议费");
+    e.funds.push_back({QStringLiteral("年度资金总额"), Money::fromFen(2'000'000), Money::fromFen(2'000'000),
+                       Money::fromFen(1'880'000), Points::parse(QStringLiteral("10")), QStringLiteral("94.00%"),
+                       Points::parse(QStringLiteral("9.4"))});
+    e.indicators.push_back({QStringLiteral("产出指标"), QStringLiteral("数量指标"), QStringLiteral("会议次数"),
+                            QStringLiteral("≥2次"), QStringLiteral("3次"), Points::parse(QStringLiteral("10")),
+                            Points::parse(QStringLiteral("10")), QStringLiteral("0"), QString()});
+    {
+        auto writer = DocumentFile::open(path, Store::Mode::ReadWrite);
+        REQUIRE(writer.ok());
+        CHECK(writer.value()->document().data().evaluations.empty());
+        CHECK(test::readBytes(path) == v2); // opening changes nothing
+        auto r = writer.value()->apply({Edit::setEvaluations({e})});
+        INFO((r ? QString() : r.error().message).toStdString());
+        REQUIRE(r.ok());
+        CHECK(r.value().changes.evaluationsChanged);
+        CHECK(r.value().inverse == Batch{Edit::setEvaluations({})});
+    }
+    CHECK(listing(dir.path()) == QStringList{QStringLiteral("doc.fadb"), QStringLiteral("doc.fadb.v2.bak")});
+    auto reader = DocumentFile::open(path, Store::Mode::ReadOnly);
+    REQUIRE(reader.ok());
+    CHECK(reader.value()->document().data().evaluations == std::vector<Evaluation>{e});
+    // A table the program did not write is refused as damage.
+    rawSql(path, "UPDATE evaluations SET json = '{\"kind\": \"team\"}';");
+    CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::Corrupt);
+    rawSql(path, "UPDATE evaluations SET json = 'not json';");
+    CHECK(openError(path, Store::Mode::ReadOnly) == Error::Code::Corrupt);
 }
 
 TEST_CASE("counts are kept in the file and refused when unknown or out of range", "[store]")
