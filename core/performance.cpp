@@ -333,6 +333,38 @@ QJsonObject evaluationToJson(const Evaluation &e)
     return o;
 }
 
+EvaluationScores scoreEvaluation(const Evaluation &e)
+{
+    EvaluationScores out;
+    std::vector<ScorePart> parts;
+    const FundRow *total = nullptr;
+    for (const FundRow &f : e.funds) {
+        if (f.source == QStringLiteral("年度资金总额")) {
+            total = &f;
+            break;
+        }
+    }
+    if (!total && !e.funds.empty())
+        total = &e.funds.front();
+    const Points executionWeight = total && total->weight ? *total->weight : Points::fromWhole(10);
+    if (total && total->budgetFull && total->executed) {
+        out.execution = scoreExecution(*total->budgetFull, *total->executed, executionWeight);
+        parts.push_back(ScorePart::of(*out.execution));
+    } else {
+        parts.push_back({executionWeight, std::nullopt});
+    }
+    for (const FundManagementItem &m : e.management) {
+        const Points weight = m.weight.value_or(Points());
+        parts.push_back(m.score ? ScorePart::exact(weight, *m.score) : ScorePart{weight, std::nullopt});
+    }
+    for (const Indicator &i : e.indicators) {
+        out.indicators.push_back(scoreIndicator(i.target, i.actual, i.weight.value_or(Points())));
+        parts.push_back(ScorePart::of(out.indicators.back()));
+    }
+    out.total = totalScore(parts);
+    return out;
+}
+
 QJsonArray evaluationsToJson(const std::vector<Evaluation> &list)
 {
     QJsonArray a;

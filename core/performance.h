@@ -103,6 +103,17 @@ Result<Evaluation> evaluationFromJson(const QJsonObject &o);
 // The JSON form of an evaluation: evaluationFromJson(evaluationToJson(e)) == e.
 QJsonObject evaluationToJson(const Evaluation &e);
 
+// What the rules (scoring.h) give for an evaluation, beside what it prints.
+struct EvaluationScores {
+    // 执行率 from the 年度资金总额 row (全年执行数 ÷ 全年预算数, its printed 分值 or 10); absent when the
+    // row does not give both amounts.
+    std::optional<ExecutionScore> execution;
+    std::vector<IndicatorScore> indicators; // one per indicator, in order
+    // 执行率 + 资金管理 (as typed: the deductions behind them are not in the table) + the indicators.
+    TotalScore total;
+};
+EvaluationScores scoreEvaluation(const Evaluation &e);
+
 // Reads the "evaluations" array; errors say which evaluation ("evaluations[2].funds[0].executed").
 Result<std::vector<Evaluation>> evaluationsFromJson(const QJsonArray &a);
 QJsonArray evaluationsToJson(const std::vector<Evaluation> &list);

@@ -83,17 +83,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="73"/>
+        <location filename="../app/cli/main.cpp" line="74"/>
         <source>write error</source>
         <translation>写入错误</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="101"/>
+        <location filename="../app/cli/main.cpp" line="102"/>
         <source>The output could not be written: %1</source>
         <translation>输出无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="108"/>
         <source>Usage:
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
@@ -103,6 +103,7 @@
   final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)
   final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
   final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)
+  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)
 Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
 2 when the input cannot be used.
 </source>
@@ -115,84 +116,128 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
   final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   （AMOUNT 为空时清空该单元格）
   final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
   final-accounts-cli text FILE [--format text|json]   （第一、三、四部分：概况、情况说明、名词解释）
+  final-accounts-cli performance FILE [--format text|json]   （绩效自评：填报得分与按规则计算的得分）
 除非以 --unit 另行指定，金额单位均为万元。check 的退出码：无错误时为 0，有错误时为 1，
 输入无法使用时为 2。
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="140"/>
+        <location filename="../app/cli/main.cpp" line="142"/>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="147"/>
+        <location filename="../app/cli/main.cpp" line="149"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="163"/>
+        <location filename="../app/cli/main.cpp" line="165"/>
         <source>--unit must be 元 or 万元.</source>
         <translation>--unit 应为“元”或“万元”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="175"/>
         <source>--format must be text or json.</source>
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
-        <location filename="../app/cli/main.cpp" line="196"/>
+        <location filename="../app/cli/main.cpp" line="185"/>
+        <location filename="../app/cli/main.cpp" line="198"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="187"/>
-        <location filename="../app/cli/main.cpp" line="199"/>
+        <location filename="../app/cli/main.cpp" line="189"/>
+        <location filename="../app/cli/main.cpp" line="201"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="205"/>
+        <location filename="../app/cli/main.cpp" line="207"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="239"/>
+        <location filename="../app/cli/main.cpp" line="241"/>
         <source>There is no table %1 (t01 … t09, x01).</source>
         <translation>没有表 %1（应为 t01 … t09、x01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="311"/>
+        <location filename="../app/cli/main.cpp" line="313"/>
         <source>Written as values, not formulas (a term is not printed): %1</source>
         <translation>以数值而非公式写入（其中某项未打印）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="317"/>
+        <location filename="../app/cli/main.cpp" line="319"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="357"/>
+        <location filename="../app/cli/main.cpp" line="359"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="360"/>
+        <location filename="../app/cli/main.cpp" line="362"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="381"/>
+        <location filename="../app/cli/main.cpp" line="383"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="392"/>
+        <location filename="../app/cli/main.cpp" line="394"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="521"/>
+        <location filename="../app/cli/main.cpp" line="516"/>
+        <source>[部门整体]</source>
+        <translation>[部门整体]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="516"/>
+        <source>[项目]</source>
+        <translation>[项目]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="526"/>
+        <source>%1 执行率 %2 → %3 (typed %4)
+</source>
+        <translation>%1 执行率 %2 → %3（填报 %4）
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="528"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="530"/>
+        <source>  执行率: not computable from the 资金 rows
+</source>
+        <translation>  执行率：资金行数据不全，无法计算
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="563"/>
+        <source>%1 总分 %2 → %3 (%4)%5
+
+</source>
+        <translation>%1 总分 %2 → %3 (%4)%5
+
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="566"/>
+        <source>, %1 parts not computable</source>
+        <translation>，%1项无法计算</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="613"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "glossary.h"
 #include "interchange.h"
 #include "narrative.h"
+#include "performance.h"
 #include "report.h"
 #include "store.h"
 #include "xlsxexport.h"
@@ -113,6 +114,7 @@ QString usage()
               "  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)\n"
               "  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]\n"
               "  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)\n"
+              "  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)\n"
               "Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,\n"
               "2 when the input cannot be used.\n");
 }
@@ -483,6 +485,94 @@ int textCommand(const Args &a)
     return Ok;
 }
 
+// The 绩效自评 tables: what each prints beside what the rules give.
+int performanceCommand(const Args &a)
+{
+    if (a.positional.size() != 2)
+        return fail(usage());
+    QString error;
+    const QString format = formatOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    const std::vector<Evaluation> &list = opened.value()->document().data().evaluations;
+    auto points = [](const std::optional<Points> &p) { return p ? p->toString() : QString(); };
+    auto range = [](const ScoreRange &r) {
+        return r.isExact() ? r.low.toString() : QStringLiteral("%1–%2").arg(r.low.toString(), r.high.toString());
+    };
+    // A typed score the rule's score (or band) does not allow.
+    auto differs = [](const std::optional<Points> &typed, bool computable, const ScoreRange &r) {
+        return typed && computable && (*typed < r.low || *typed > r.high);
+    };
+    QJsonArray json;
+    QString text;
+    for (const Evaluation &e : list) {
+        const EvaluationScores s = scoreEvaluation(e);
+        const bool department = e.kind == Evaluation::Kind::Department;
+        QJsonObject o{{QStringLiteral("name"), e.name},
+                      {QStringLiteral("kind"), department ? QStringLiteral("department") : QStringLiteral("project")}};
+        text += QStringLiteral("%1 %2\n").arg(department ? Tr::tr("[部门整体]") : Tr::tr("[项目]"), e.name);
+        const FundRow *total = e.funds.empty() ? nullptr : &e.funds.front();
+        QJsonObject ex;
+        ex.insert(QStringLiteral("typed_score"), total ? points(total->score) : QString());
+        if (s.execution && s.execution->computable) {
+            const QString rate = s.execution->rate ? s.execution->rate->toString(Percent::Style::WithPercentSign) : QString();
+            const bool off = total && total->score && *total->score != s.execution->score;
+            ex.insert(QStringLiteral("rate"), rate);
+            ex.insert(QStringLiteral("score"), s.execution->score.toString());
+            ex.insert(QStringLiteral("differs"), off);
+            text += Tr::tr("%1 执行率 %2 → %3 (typed %4)\n")
+                        .arg(off ? QStringLiteral("≠") : QStringLiteral(" "), rate, s.execution->score.toString(),
+                             total && total->score ? total->score->toString() : Tr::tr("none"));
+        } else {
+            text += Tr::tr("  执行率: not computable from the 资金 rows\n");
+        }
+        o.insert(QStringLiteral("execution"), ex);
+        QJsonArray indicators;
+        for (std::size_t i = 0; i < e.indicators.size(); ++i) {
+            const Indicator &ind = e.indicators[i];
+            const IndicatorScore &sc = s.indicators[i];
+            const bool off = differs(ind.score, sc.computable, sc.range);
+            QJsonObject io{{QStringLiteral("level3"), ind.level3},
+                           {QStringLiteral("target"), ind.target},
+                           {QStringLiteral("actual"), ind.actual},
+                           {QStringLiteral("weight"), points(ind.weight)},
+                           {QStringLiteral("typed"), points(ind.score)},
+                           {QStringLiteral("computable"), sc.computable},
+                           {QStringLiteral("differs"), off},
+                           {QStringLiteral("explanation"), sc.explanation}};
+            if (sc.computable)
+                io.insert(QStringLiteral("computed"), range(sc.range));
+            indicators.append(io);
+            text += QStringLiteral("  %1 %2 | %3 → %4 | %5 %6 / %7%8\n")
+                        .arg(off ? QStringLiteral("≠") : QStringLiteral(" "), ind.level3, ind.target, ind.actual,
+                             points(ind.score), sc.computable ? range(sc.range) : QStringLiteral("?"), points(ind.weight),
+                             sc.computable ? QString() : QStringLiteral("  (") + sc.explanation + QLatin1Char(')'));
+        }
+        o.insert(QStringLiteral("indicators"), indicators);
+        const QString grade = s.total.lowest == s.total.highest
+                                  ? gradeName(s.total.lowest)
+                                  : gradeName(s.total.lowest) + QStringLiteral("–") + gradeName(s.total.highest);
+        o.insert(QStringLiteral("total"), QJsonObject{{QStringLiteral("typed"), points(e.totalScore)},
+                                                      {QStringLiteral("computed"), range(s.total.range)},
+                                                      {QStringLiteral("complete"), s.total.complete},
+                                                      {QStringLiteral("grade"), grade},
+                                                      {QStringLiteral("differs"), differs(e.totalScore, true, s.total.range)}});
+        text += Tr::tr("%1 总分 %2 → %3 (%4)%5\n\n")
+                    .arg(differs(e.totalScore, true, s.total.range) ? QStringLiteral("≠") : QStringLiteral(" "),
+                         points(e.totalScore), range(s.total.range), grade,
+                         s.total.complete ? QString() : Tr::tr(", %1 parts not computable").arg(s.total.unknownParts));
+        json.append(o);
+    }
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("evaluations"), json}}).toJson(QJsonDocument::Indented));
+    else
+        out() << text;
+    return Ok;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -514,6 +604,8 @@ int main(int argc, char **argv)
         rc = exportXlsxCommand(args);
     else if (command == QLatin1String("text"))
         rc = textCommand(args);
+    else if (command == QLatin1String("performance"))
+        rc = performanceCommand(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out() << usage();
         rc = Ok;

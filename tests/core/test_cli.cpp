@@ -756,3 +756,31 @@ TEST_CASE("cli: import-json stops reading a stream at the size limit", "[cli]")
     CHECK(ok({QStringLiteral("export-json"), out}).out == fa::writeInterchange(fa::test::sampleData(kCac)));
     CHECK(listing(dir.path()) == QStringList{QStringLiteral("out.fadb")});
 }
+
+TEST_CASE("cli: performance prints every 绩效自评 table with its typed and computed scores", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = imported(dir, kCac);
+    const RunResult r = cli({QStringLiteral("performance"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(describe(r));
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray list = parseJson(r.out).value(QStringLiteral("evaluations")).toArray();
+    REQUIRE(list.size() == 15);
+    // Seed 000's 部门整体 table: 803.42 of 888.43 is 90.43 %, 9.04 of its 10 points, where it typed 10;
+    // its indicators as typed give 98.79 in all, where it typed 99.75.
+    const QJsonObject dept = list.at(0).toObject();
+    CHECK(dept.value(QStringLiteral("kind")).toString() == QStringLiteral("department"));
+    const QJsonObject ex = dept.value(QStringLiteral("execution")).toObject();
+    CHECK(ex.value(QStringLiteral("rate")).toString() == QStringLiteral("90.43%"));
+    CHECK(ex.value(QStringLiteral("score")).toString() == QStringLiteral("9.04"));
+    CHECK(ex.value(QStringLiteral("differs")).toBool());
+    const QJsonObject total = dept.value(QStringLiteral("total")).toObject();
+    CHECK(total.value(QStringLiteral("typed")).toString() == QStringLiteral("99.75"));
+    CHECK(total.value(QStringLiteral("computed")).toString() == QStringLiteral("98.79"));
+    CHECK(total.value(QStringLiteral("differs")).toBool());
+    // The text form marks the same two.
+    const RunResult t = cli({QStringLiteral("performance"), file});
+    REQUIRE(t.exitCode == 0);
+    CHECK(QString::fromUtf8(t.out).contains(QStringLiteral("≠ 总分 99.75 → 98.79 (优)")));
+}
