@@ -176,6 +176,21 @@ QString formatOption(const Args &a, QString *error)
     return it->second;
 }
 
+// The opening of the commands that read one document (FILE the only argument): the arguments and
+// --format checked (`format` may be null for a command without one), the file opened read-only.
+Result<std::unique_ptr<DocumentFile>> openForReading(const Args &a, QString *format)
+{
+    if (a.positional.size() != 2)
+        return Error(Error::Code::BadValue, usage());
+    if (format) {
+        QString error;
+        *format = formatOption(a, &error);
+        if (!error.isEmpty())
+            return Error(Error::Code::BadValue, error);
+    }
+    return DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+}
+
 int importJson(const Args &a)
 {
     if (a.positional.size() != 3)
@@ -212,9 +227,7 @@ int importJson(const Args &a)
 
 int exportJson(const Args &a)
 {
-    if (a.positional.size() != 2)
-        return fail(usage());
-    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    auto opened = openForReading(a, nullptr);
     if (!opened)
         return fail(opened.error().message);
     out() << QString::fromUtf8(writeInterchange(opened.value()->document().data()));
@@ -323,13 +336,8 @@ int exportXlsxCommand(const Args &a)
 
 int check(const Args &a)
 {
-    if (a.positional.size() != 2)
-        return fail(usage());
-    QString error;
-    const QString format = formatOption(a, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    QString format;
+    auto opened = openForReading(a, &format);
     if (!opened)
         return fail(opened.error().message);
     const Document &doc = opened.value()->document();
@@ -417,13 +425,8 @@ void installTranslations(QCoreApplication &app)
 // Parts 1, 3 and 4 of the document: 概况, 情况说明 (generated or typed) and 名词解释.
 int textCommand(const Args &a)
 {
-    if (a.positional.size() != 2)
-        return fail(usage());
-    QString error;
-    const QString format = formatOption(a, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    QString format;
+    auto opened = openForReading(a, &format);
     if (!opened)
         return fail(opened.error().message);
     const Document &doc = opened.value()->document();
@@ -488,13 +491,8 @@ int textCommand(const Args &a)
 // The 绩效自评 tables: what each prints beside what the rules give.
 int performanceCommand(const Args &a)
 {
-    if (a.positional.size() != 2)
-        return fail(usage());
-    QString error;
-    const QString format = formatOption(a, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    QString format;
+    auto opened = openForReading(a, &format);
     if (!opened)
         return fail(opened.error().message);
     const std::vector<Evaluation> &list = opened.value()->document().data().evaluations;
