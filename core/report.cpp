@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "evaluationcheck.h"
+
 #include "chinese.h"
 #include "layout.h"
 #include "narrative.h"
@@ -216,10 +218,17 @@ QString findingsText(const Document &doc)
     for (const TextFinding &f : texts)
         out += QStringLiteral("[%1] %2  %3\n    %4\n    %5\n")
                    .arg(Tr::tr("Warning"), f.rule, textPlace(f), f.message, f.sentence);
+    int evaluationWarnings = 0, evaluationRounding = 0;
+    for (const EvaluationFinding &f : checkEvaluations(doc)) {
+        const bool rounding = f.severity == Severity::Rounding;
+        (rounding ? evaluationRounding : evaluationWarnings) += 1;
+        out += QStringLiteral("[%1] %2  %3\n    %4\n")
+                   .arg(rounding ? Tr::tr("Rounding (尾差)") : Tr::tr("Warning"), f.rule, evaluationPlace(doc, f), f.message);
+    }
     out += Tr::tr("%1 errors, %2 warnings, %3 rounding differences (尾差).\n")
                .arg(c.count(Severity::Error))
-               .arg(c.count(Severity::Warning) + int(texts.size()))
-               .arg(c.count(Severity::Rounding));
+               .arg(c.count(Severity::Warning) + int(texts.size()) + evaluationWarnings)
+               .arg(c.count(Severity::Rounding) + evaluationRounding);
     return out;
 }
 
@@ -250,6 +259,26 @@ QJsonObject findingsJson(const Document &doc)
         if (f.paragraph >= 0)
             o.insert(QStringLiteral("paragraph"), f.paragraph);
         o.insert(QStringLiteral("sentence"), f.sentence);
+        o.insert(QStringLiteral("found"), f.found);
+        if (!f.expected.isEmpty())
+            o.insert(QStringLiteral("expected"), f.expected);
+        if (!f.address.isEmpty())
+            o.insert(QStringLiteral("address"), f.address);
+        o.insert(QStringLiteral("message"), f.message);
+        list.append(o);
+    }
+    for (const EvaluationFinding &f : checkEvaluations(doc)) {
+        QJsonObject o;
+        o.insert(QStringLiteral("severity"), severityName(f.severity));
+        o.insert(QStringLiteral("rule"), f.rule);
+        o.insert(QStringLiteral("place"), evaluationPlace(doc, f));
+        if (f.evaluation >= 0)
+            o.insert(QStringLiteral("evaluation"), f.evaluation);
+        if (f.indicator >= 0)
+            o.insert(QStringLiteral("indicator"), f.indicator);
+        if (f.fund >= 0)
+            o.insert(QStringLiteral("fund"), f.fund);
+        o.insert(QStringLiteral("field"), f.field);
         o.insert(QStringLiteral("found"), f.found);
         if (!f.expected.isEmpty())
             o.insert(QStringLiteral("expected"), f.expected);
