@@ -2,6 +2,7 @@
 
 #include "chinese.h"
 #include "document.h"
+#include "performance.h"
 #include "texts.h"
 
 namespace fa {
@@ -663,6 +664,90 @@ ExplanationSection section12(Writer &wr)
     return wr.finish();
 }
 
+// What §十三 takes from the 绩效自评 tables (performance.h).
+struct SelfEvaluation {
+    bool fromTables = false; // the document has project tables
+    const Evaluation *department = nullptr;
+    std::vector<const Evaluation *> projects;
+    Money projectBudget;              // the projects' 全年预算数 together
+    std::array<qint64, 4> byGrade{};  // 优, 良, 中, 差 of the projects
+};
+
+// The 总分 of a table: as typed (the unit's self-evaluation, which the checks hold against the
+// rules), else what the rules give when they give one figure.
+std::optional<Points> tableScore(const Evaluation &e)
+{
+    if (e.totalScore)
+        return e.totalScore;
+    const EvaluationScores s = scoreEvaluation(e);
+    return s.total.isExact() ? std::optional<Points>(s.total.range.low) : std::nullopt;
+}
+
+const FundRow *totalFunds(const Evaluation &e)
+{
+    for (const FundRow &f : e.funds)
+        if (f.source.trimmed() == QStringLiteral("年度资金总额"))
+            return &f;
+    return e.funds.empty() ? nullptr : &e.funds.front();
+}
+
+SelfEvaluation selfEvaluation(const Document &doc)
+{
+    SelfEvaluation out;
+    std::int64_t budget = 0;
+    for (const Evaluation &e : doc.data().evaluations) {
+        if (e.kind == Evaluation::Kind::Department) {
+            if (!out.department)
+                out.department = &e;
+            continue;
+        }
+        out.projects.push_back(&e);
+        if (const FundRow *f = totalFunds(e); f && f->budgetFull)
+            budget += f->budgetFull->fen();
+        if (const auto score = tableScore(e))
+            ++out.byGrade[std::size_t(gradeOf(*score))];
+    }
+    out.fromTables = !out.projects.empty();
+    out.projectBudget = Money::fromFen(budget);
+    return out;
+}
+
+// "会议费项目年初预算数2.00万元，全年预算数2.00万元，全年执行数1.88万元，预算执行率94.00%，自评得分99.40分，
+// 评价等级为“优”。" — the seeds' sentence, each figure from the table (the rate computed).
+void evaluationSentence(Writer &wr, const Evaluation &e, bool department)
+{
+    QString name = e.name.trimmed();
+    if (department)
+        name += wr.year() + QStringLiteral("年");
+    else if (!name.endsWith(QStringLiteral("项目")))
+        name += QStringLiteral("项目");
+    wr.w(name);
+    const FundRow *f = totalFunds(e);
+    QString sep;
+    if (f) {
+        const std::pair<const std::optional<Money> *, const char16_t *> amounts[] = {
+            {&f->budgetInitial, u"年初预算数"}, {&f->budgetFull, u"全年预算数"}, {&f->executed, u"全年执行数"}};
+        for (const auto &[m, label] : amounts) {
+            if (!*m)
+                continue;
+            wr.w(sep + QString::fromUtf16(label)).amount(**m).w(QStringLiteral("万元"));
+            sep = QStringLiteral("，");
+        }
+        if (f->budgetFull && f->executed && f->budgetFull->fen() != 0) {
+            wr.w(sep + QStringLiteral("预算执行率")).percent(*f->executed, *f->budgetFull).w(QStringLiteral("%"));
+            sep = QStringLiteral("，");
+        }
+    }
+    if (const auto score = tableScore(e)) {
+        QString points = score->toString(); // "99.75", "99.50"; a whole score as the seeds print it: "99"
+        if (points.endsWith(QStringLiteral(".00")))
+            points.chop(3);
+        wr.w(sep + QStringLiteral("自评得分") + points + QStringLiteral("分，评价等级为“") + gradeName(gradeOf(*score))
+             + QStringLiteral("”"));
+    }
+    wr.w(QStringLiteral("。"));
+}
+
 ExplanationSection section13(Writer &wr)
 {
     const QString own = QStringLiteral("本") + wr.scope();
@@ -693,10 +778,25 @@ ExplanationSection section13(Writer &wr)
         wr.w(QStringLiteral("万元，执行率")).percent(wr.value(monitored), wr.value(target)).w(QStringLiteral("%。"));
     }
     wr.end();
+    // With the 绩效自评 tables in the document, what they determine comes from them: how many
+    // projects were evaluated, the money they involve (their 全年预算数), each one's figures and the
+    // grades; the counts and the amount entered by hand serve only a document without the tables.
+    const SelfEvaluation tables = selfEvaluation(wr.doc());
     wr.w(QStringLiteral("四是绩效自评：组织") + own + QStringLiteral("对所有预算项目（政策）及") + wr.scope()
          + QStringLiteral("整体资金开展了绩效自评，共自评"));
-    wr.countOf(QStringLiteral("绩效/自评项目数")).w(QStringLiteral("个项目，涉及金额"));
-    wr.amountAt(QStringLiteral("x01/绩效自评金额/金额")).w(QStringLiteral("万元。"));
+    if (tables.fromTables) {
+        wr.number(qint64(tables.projects.size())).w(QStringLiteral("个项目，涉及金额"));
+        // The seeds differ on what the amount is (000: the projects' 全年预算数, 003: their 全年执行数):
+        // the amount entered wins; without one, the 全年预算数 the projects involve.
+        if (wr.isGiven(QStringLiteral("x01/绩效自评金额/金额")))
+            wr.amountAt(QStringLiteral("x01/绩效自评金额/金额"));
+        else
+            wr.amount(tables.projectBudget);
+        wr.w(QStringLiteral("万元。"));
+    } else {
+        wr.countOf(QStringLiteral("绩效/自评项目数")).w(QStringLiteral("个项目，涉及金额"));
+        wr.amountAt(QStringLiteral("x01/绩效自评金额/金额")).w(QStringLiteral("万元。"));
+    }
     wr.end();
     wr.w(QStringLiteral("五是") + wr.scope() + QStringLiteral("评价：") + own + QStringLiteral("选取"));
     wr.countOf(QStringLiteral("绩效/评价项目数")).w(QStringLiteral("个项目，涉及金额"));
@@ -709,15 +809,32 @@ ExplanationSection section13(Writer &wr)
 
     wr.w(QStringLiteral("（二）项目绩效自评结果。"));
     wr.end();
-    wr.w(wr.year() + QStringLiteral("年对") + own).countOf(QStringLiteral("绩效/自评项目数"));
+    wr.w(wr.year() + QStringLiteral("年对") + own);
+    if (tables.fromTables)
+        wr.number(qint64(tables.projects.size()));
+    else
+        wr.countOf(QStringLiteral("绩效/自评项目数"));
     wr.w(QStringLiteral("个项目开展绩效自评，其中："));
     const QStringList grades = {QStringLiteral("优"), QStringLiteral("良"), QStringLiteral("中"), QStringLiteral("差")};
     for (int i = 0; i < grades.size(); ++i) {
         wr.w((i ? QStringLiteral("，") : QString()) + QStringLiteral("评价等级为“") + grades[i] + QStringLiteral("”的项目"));
-        wr.countOf(QStringLiteral("绩效/") + grades[i]).w(QStringLiteral("个"));
+        if (tables.fromTables)
+            wr.number(tables.byGrade[std::size_t(i)]);
+        else
+            wr.countOf(QStringLiteral("绩效/") + grades[i]);
+        wr.w(QStringLiteral("个"));
     }
-    wr.w(wr.text(QStringLiteral("performance/projects")).isEmpty() ? QStringLiteral("。") : QStringLiteral("。具体情况如下："));
+    const bool more = tables.fromTables || !wr.text(QStringLiteral("performance/projects")).isEmpty();
+    wr.w(more ? QStringLiteral("。具体情况如下：") : QStringLiteral("。"));
     wr.end();
+    if (tables.department) {
+        evaluationSentence(wr, *tables.department, true);
+        wr.end();
+    }
+    for (const Evaluation *e : tables.projects) {
+        evaluationSentence(wr, *e, false);
+        wr.end();
+    }
     wr.typedParagraphs(QStringLiteral("performance/projects"));
 
     if (!wr.text(QStringLiteral("performance/evaluation")).isEmpty()) {

@@ -154,6 +154,9 @@ struct Para {
     QString itemName;     // the numbered item it is under ("一般公共服务支出(类)宣传事务(款)机关服务(项)")
     int itemNumber = 0;   // its number (1, 2, …), 0 when none
     int part = 0;         // the (一), (二), (三) part it is in, 0 before any
+    // §十三: the 绩效自评 project (or 部门整体) a paragraph of part (二) is about, its name folded
+    // (projectKey()); empty for other paragraphs.
+    QString project;
     // Stretches of `text` and where their words come from: generated (key empty) or typed.
     struct Span {
         int start, end;
@@ -168,6 +171,51 @@ int chineseDigit(QChar c)
 {
     static const QString digits = QStringLiteral("〇一二三四五六七八九十");
     return int(digits.indexOf(c));
+}
+
+// A project's name folded for comparing the names a text gives with the tables' ones: without the
+// year, 项目, brackets, quotes and punctuation ("会议费（2024）项目" → "会议费").
+QString projectKey(QString name)
+{
+    static const QRegularExpression year(QStringLiteral("[（(]?20\\d\\d年?(年度)?[）)]?"));
+    static const QRegularExpression noise(QStringLiteral("[\\s，,、；;：:“”‘’\"'（）()《》·]|项目"));
+    return name.remove(year).remove(noise);
+}
+
+// The name at the start of a §十三 (二) paragraph: the words before its first figure clause.
+QString projectNameOf(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.contains(QStringLiteral("开展绩效自评")) || t.startsWith(QStringLiteral("（")) || t.startsWith(QStringLiteral("(")))
+        return {};
+    int cut = -1;
+    for (const QString &marker : {QStringLiteral("年初预算"), QStringLiteral("全年预算"), QStringLiteral("全年执行"),
+                                  QStringLiteral("绩效自评价结果"), QStringLiteral("自评价结果"), QStringLiteral("总得分"),
+                                  QStringLiteral("：")}) {
+        const int i = int(t.indexOf(marker));
+        if (i > 0 && (cut < 0 || i < cut))
+            cut = i;
+    }
+    return cut > 0 ? projectKey(t.left(cut)) : QString();
+}
+
+// How alike two folded names are: the Dice coefficient of their character pairs, in percent.
+int nameLikeness(const QString &a, const QString &b)
+{
+    if (a.size() < 2 || b.size() < 2)
+        return a == b ? 100 : 0;
+    std::multiset<QString> pairs;
+    for (int i = 0; i + 1 < a.size(); ++i)
+        pairs.insert(a.mid(i, 2));
+    int common = 0;
+    for (int i = 0; i + 1 < b.size(); ++i) {
+        const auto it = pairs.find(b.mid(i, 2));
+        if (it != pairs.end()) {
+            pairs.erase(it);
+            ++common;
+        }
+    }
+    return 200 * common / int(a.size() + b.size() - 2);
 }
 
 // Numbered items and （一）…（三） parts, carried from paragraph to paragraph.
@@ -198,6 +246,8 @@ void assignSubjects(std::vector<Para> &paras)
         p.part = part;
         p.itemNumber = number;
         p.itemName = name;
+        if (p.section == 13 && part == 2)
+            p.project = projectNameOf(t);
     }
 }
 
@@ -398,6 +448,27 @@ private:
         m_out.push_back(f);
     }
 
+    // The reference project a claim paragraph's figures are read against: of the reference
+    // paragraphs' projects, the one whose name is most like the paragraph's, at least half alike;
+    // empty for a paragraph that names none (then only paragraphs naming none are references).
+    static QString projectFor(const Para &p, const std::vector<Ref> &refs)
+    {
+        if (p.project.isEmpty())
+            return {};
+        QString best;
+        int bestLikeness = 49;
+        for (const Ref &r : refs) {
+            if (r.para->project.isEmpty() || r.para->project == best)
+                continue;
+            const int likeness = nameLikeness(p.project, r.para->project);
+            if (likeness > bestLikeness) {
+                best = r.para->project;
+                bestLikeness = likeness;
+            }
+        }
+        return best.isEmpty() ? QStringLiteral("\x01") : best; // \x01: matches no reference
+    }
+
     Ref *match(const TextFigure &claim, const Para &p, std::vector<Ref> &refs)
     {
         // The same numbered item (by name, else by number), else the same part of the section.
@@ -409,8 +480,13 @@ private:
         bool anyByName = false;
         for (const Ref &r : refs)
             anyByName = anyByName || (p.itemNumber != 0 && r.para->itemName == p.itemName);
+        // §十三's project paragraphs: the figures of the project of the most alike name (none when
+        // no name is alike enough: a project the tables do not have is not compared).
+        const QString project = projectFor(p, refs);
         auto candidate = [&](const Ref &r) {
             if (r.figure.kind != claim.kind)
+                return false;
+            if (r.para->project != project)
                 return false;
             if (p.itemNumber != 0 && !anyByName)
                 return r.para->itemNumber == p.itemNumber && r.para->part == p.part;

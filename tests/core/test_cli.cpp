@@ -322,18 +322,21 @@ TEST_CASE("cli: check passes both samples with only 尾差 findings in the table
         CHECK(r.exitCode == 0);
         const QJsonArray list = findings(r);
         CHECK_FALSE(list.isEmpty()); // the seeds show 尾差 between published totals
-        int textFindings = 0;
+        int textFindings = 0, evaluationFindings = 0;
         for (const QJsonValue &v : list) {
             const QJsonObject f = v.toObject();
             INFO(u8(QString::fromUtf8(QJsonDocument(f).toJson(QJsonDocument::Compact))));
-            if (f.value(QStringLiteral("rule")).toString().startsWith(QStringLiteral("text."))) {
-                // Seed 000's typed 绩效 paragraph counts 13 projects where the document has 14.
+            if (f.value(QStringLiteral("rule")).toString().startsWith(QStringLiteral("text.")))
                 ++textFindings;
-                CHECK(f.value(QStringLiteral("severity")).toString() == QStringLiteral("warning"));
-                CHECK(f.value(QStringLiteral("rule")).toString() == QStringLiteral("text.count"));
-                CHECK(f.value(QStringLiteral("found")).toString() == QStringLiteral("13个"));
-                CHECK(f.value(QStringLiteral("expected")).toString() == QStringLiteral("14个"));
-                CHECK(f.value(QStringLiteral("key")).toString() == QStringLiteral("performance/projects"));
+            if (f.value(QStringLiteral("rule")).toString().startsWith(QStringLiteral("perf."))) {
+                // The 绩效自评 tables' figures the rules disagree with (each listed with its reason
+                // in test_evaluationcheck.cpp): warnings, and 尾差 where rounding explains them.
+                ++evaluationFindings;
+                const QString severity = f.value(QStringLiteral("severity")).toString();
+                CHECK((severity == QStringLiteral("warning") || severity == QStringLiteral("尾差")));
+                CHECK(f.value(QStringLiteral("place")).toString().startsWith(QStringLiteral("绩效自评 ")));
+                CHECK(f.value(QStringLiteral("evaluation")).isDouble());
+                CHECK_FALSE(f.value(QStringLiteral("message")).toString().isEmpty());
                 continue;
             }
             CHECK(f.value(QStringLiteral("severity")).toString() == QStringLiteral("尾差"));
@@ -342,7 +345,10 @@ TEST_CASE("cli: check passes both samples with only 尾差 findings in the table
             CHECK(f.value(QStringLiteral("expected")).isString());
             CHECK(f.value(QStringLiteral("actual")).isString());
         }
-        CHECK(textFindings == (name == kCac ? 1 : 0));
+        // Seed 000's typed 绩效 paragraph counted 13 projects where its tables have 14; §十三 now
+        // takes the count from the tables, and the samples keep only the words around it.
+        CHECK(textFindings == 0);
+        CHECK(evaluationFindings == (name == kCac ? 21 : 13));
         // Text output exits the same way.
         CHECK(cli({QStringLiteral("check"), file}).exitCode == 0);
     }

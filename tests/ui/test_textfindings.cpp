@@ -6,6 +6,7 @@
 #include "checkspanel.h"
 #include "explanationpage.h"
 #include "narrative.h"
+#include "performance.h"
 #include "texts.h"
 
 #include <QUndoStack>
@@ -35,26 +36,46 @@ TEST_CASE("ui: a text that contradicts the tables is listed, shows its sentence,
 {
     Editor ed(kCac);
     fa::ui::ChecksPanel *panel = ed.window->checksPanel();
-    // Seed 000's typed 绩效 paragraph counts 13 self-evaluated projects; the document holds 14.
+    REQUIRE(ed.session()->textFindings().empty());
+    // A 绩效 paragraph typed with a figure its 绩效自评 table does not have: 会议费 spent 1.88万元.
+    const QString key = QStringLiteral("performance/projects");
+    const QString words = ed.document().data().texts.at(key) + QStringLiteral("\n会议费项目全年执行数1.99万元。");
+    REQUIRE(ed.session()->apply({Edit::setText(key, words)}, QStringLiteral("type"), {}));
+    ed.session()->refreshTextFindings();
     REQUIRE(ed.session()->textFindings().size() == 1);
     QTreeWidgetItem *group = textGroup(panel);
     REQUIRE(group);
     REQUIRE(group->childCount() == 1);
     QTreeWidgetItem *item = group->child(0);
-    CHECK(item->text(2) == QStringLiteral("13个"));
-    CHECK(item->text(1) == QStringLiteral("14个"));
+    CHECK(item->text(2) == QStringLiteral("1.99万元"));
+    CHECK(item->text(1) == QStringLiteral("1.88万元"));
     CHECK(panel->textCount() == 1);
 
     // Activating it shows the 情况说明 page with the paragraph highlighted.
+    int paragraph = -1;
+    const ExplanationSection s13 = explanation(ed.document())[12];
+    for (int i = 0; i < int(s13.paragraphs.size()); ++i)
+        if (s13.paragraphs[std::size_t(i)].text().contains(QStringLiteral("1.99万元")))
+            paragraph = i;
+    REQUIRE(paragraph >= 0);
     emit panel->tree()->itemActivated(item, 0);
     auto *tabs = ed.window->findChild<QTabWidget *>();
     REQUIRE(tabs);
     CHECK(tabs->currentWidget() == ed.window->explanationPage());
-    CHECK(ed.window->explanationPage()->highlighted() == std::pair<int, int>{13, 10});
+    CHECK(ed.window->explanationPage()->highlighted() == std::pair<int, int>{13, paragraph});
 
-    // The document's count put to 13: after the pause the finding goes, and the group with it.
+    // The table put to 1.99: after the pause the finding goes, and the group with it.
+    std::vector<Evaluation> tables = ed.document().data().evaluations;
+    bool found = false;
+    for (Evaluation &e : tables) {
+        if (!e.name.startsWith(QStringLiteral("会议费")))
+            continue;
+        e.funds[0].executed = e.funds[1].executed = *Money::parse(QStringLiteral("1.99"), AmountUnit::Wanyuan).value;
+        found = true;
+    }
+    REQUIRE(found);
     QSignalSpy spy(ed.session(), &fa::ui::DocumentSession::textFindingsChanged);
-    REQUIRE(ed.session()->apply({Edit::setCount(QStringLiteral("绩效/自评项目数"), 13)}, QStringLiteral("count"), {}));
+    REQUIRE(ed.session()->apply({Edit::setEvaluations(tables)}, QStringLiteral("table"), {}));
     CHECK(ed.session()->textFindings().size() == 1); // not on the keystroke itself
     REQUIRE(spy.wait(3000));
     CHECK(ed.session()->textFindings().empty());
