@@ -14,9 +14,21 @@
 namespace fa::ui {
 
 namespace {
-enum ItemRole { AddressRole = Qt::UserRole + 1, TextKeyRole, SectionRole, ParagraphRole, IsTextRole };
-// The group of the texts' findings (textcheck.h) is marked by this instead of a severity.
+enum ItemRole {
+    AddressRole = Qt::UserRole + 1,
+    TextKeyRole,
+    SectionRole,
+    ParagraphRole,
+    IsTextRole,
+    IsEvaluationRole,
+    EvaluationRole,
+    IndicatorRole
+};
+// The groups of the texts' findings (textcheck.h) and of the 绩效自评 tables' (evaluationcheck.h)
+// are marked by these instead of a severity; they come after the tables' groups, in this order.
 constexpr int kTextGroup = -1;
+constexpr int kEvaluationGroup = -2;
+bool isSpecial(int mark) { return mark == kTextGroup || mark == kEvaluationGroup; }
 
 QString severityTitle(Severity s)
 {
@@ -70,11 +82,19 @@ ChecksPanel::ChecksPanel(DocumentSession *session, QWidget *parent)
                                    item->data(0, TextKeyRole).toString());
             return;
         }
+        if (item->data(0, IsEvaluationRole).toBool()) {
+            if (item->data(0, EvaluationRole).toInt() >= 0)
+                emit evaluationJumpRequested(item->data(0, EvaluationRole).toInt(), item->data(0, IndicatorRole).toInt());
+            else if (!item->data(0, AddressRole).toString().isEmpty())
+                emit jumpRequested(item->data(0, AddressRole).toString());
+            return;
+        }
         const QString address = item->data(0, AddressRole).toString();
         if (!address.isEmpty())
             emit jumpRequested(address);
     });
     connect(session, &DocumentSession::textFindingsChanged, this, &ChecksPanel::refreshTexts);
+    connect(session, &DocumentSession::evaluationFindingsChanged, this, &ChecksPanel::refreshEvaluations);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &ChecksPanel::showMenu);
     connect(session, &DocumentSession::changed, this, [this](const ChangeSet &changes) {
         if (!changes.findings.empty() || changes.structural())
@@ -83,6 +103,69 @@ ChecksPanel::ChecksPanel(DocumentSession *session, QWidget *parent)
     connect(session, &DocumentSession::shownUnitChanged, this, &ChecksPanel::refresh);
     refresh();
     refreshTexts();
+    refreshEvaluations();
+}
+
+QTreeWidgetItem *ChecksPanel::specialGroup(int mark, bool make)
+{
+    int at = m_tree->topLevelItemCount(); // where a new one goes: before the groups that follow it
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const int m = m_tree->topLevelItem(i)->data(0, Qt::UserRole).toInt();
+        if (m == mark)
+            return m_tree->topLevelItem(i);
+        if (isSpecial(m) && m < mark && at == m_tree->topLevelItemCount())
+            at = i;
+    }
+    if (!make)
+        return nullptr;
+    auto *group = new QTreeWidgetItem;
+    group->setData(0, Qt::UserRole, mark);
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    m_tree->insertTopLevelItem(at, group);
+    group->setFirstColumnSpanned(true);
+    group->setExpanded(true);
+    return group;
+}
+
+int ChecksPanel::evaluationCount() const
+{
+    return int(m_session->evaluationFindings().size());
+}
+
+void ChecksPanel::refreshEvaluations()
+{
+    const std::vector<EvaluationFinding> &findings = m_session->evaluationFindings();
+    QTreeWidgetItem *group = specialGroup(kEvaluationGroup, !findings.empty());
+    if (findings.empty()) {
+        delete group;
+        return;
+    }
+    setText(group, 0, tr("绩效自评 tables against the rules (%1)").arg(findings.size()));
+    while (group->childCount() > int(findings.size()))
+        delete group->takeChild(group->childCount() - 1);
+    const Document &doc = m_session->document();
+    for (int i = 0; i < int(findings.size()); ++i) {
+        const EvaluationFinding &f = findings[std::size_t(i)];
+        QTreeWidgetItem *item = i < group->childCount() ? group->child(i) : nullptr;
+        if (!item) {
+            item = new QTreeWidgetItem(group);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setData(0, IsEvaluationRole, true);
+        }
+        const QString severity = f.severity == Severity::Rounding ? tr("尾差: ") : QString();
+        setText(item, 0, severity + f.message);
+        setText(item, 1, f.expected);
+        setText(item, 2, f.found);
+        setText(item, 3, evaluationPlace(doc, f));
+        item->setToolTip(0, f.message + QLatin1Char('\n') + f.rule);
+        item->setToolTip(3, evaluationPlace(doc, f));
+        item->setData(0, AddressRole, f.address);
+        item->setData(0, EvaluationRole, f.evaluation);
+        item->setData(0, IndicatorRole, f.indicator);
+    }
 }
 
 int ChecksPanel::textCount() const
@@ -93,23 +176,10 @@ int ChecksPanel::textCount() const
 void ChecksPanel::refreshTexts()
 {
     const std::vector<TextFinding> &findings = m_session->textFindings();
-    QTreeWidgetItem *group = nullptr;
-    const int last = m_tree->topLevelItemCount() - 1;
-    if (last >= 0 && m_tree->topLevelItem(last)->data(0, Qt::UserRole).toInt() == kTextGroup)
-        group = m_tree->topLevelItem(last);
+    QTreeWidgetItem *group = specialGroup(kTextGroup, !findings.empty());
     if (findings.empty()) {
         delete group;
         return;
-    }
-    if (!group) {
-        group = new QTreeWidgetItem;
-        group->setData(0, Qt::UserRole, kTextGroup);
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
-        m_tree->addTopLevelItem(group);
-        group->setFirstColumnSpanned(true);
-        group->setExpanded(true);
     }
     setText(group, 0, tr("Texts against the tables (%1)").arg(findings.size()));
     while (group->childCount() > int(findings.size()))
@@ -161,14 +231,14 @@ void ChecksPanel::refresh()
     // new ones are put where their severity belongs, and each group's rows are rewritten in order.
     for (int i = m_tree->topLevelItemCount() - 1; i >= 0; --i) {
         const int mark = m_tree->topLevelItem(i)->data(0, Qt::UserRole).toInt();
-        if (mark != kTextGroup && !hasGroup(severityOf(m_tree->topLevelItem(i))))
+        if (!isSpecial(mark) && !hasGroup(severityOf(m_tree->topLevelItem(i))))
             delete m_tree->takeTopLevelItem(i);
     }
     const AmountUnit unit = m_session->shownUnit();
     for (int g = 0; g < int(wanted.size()); ++g) {
         const auto &[severity, findings] = wanted[std::size_t(g)];
         QTreeWidgetItem *group = g < m_tree->topLevelItemCount() ? m_tree->topLevelItem(g) : nullptr;
-        if (!group || group->data(0, Qt::UserRole).toInt() == kTextGroup || severityOf(group) != severity) {
+        if (!group || isSpecial(group->data(0, Qt::UserRole).toInt()) || severityOf(group) != severity) {
             group = new QTreeWidgetItem;
             group->setData(0, Qt::UserRole, int(severity));
             QFont bold = group->font(0);
@@ -216,6 +286,11 @@ void ChecksPanel::showMenu(const QPoint &pos)
     const QString key = item->data(0, TextKeyRole).toString();
     const bool text = item->data(0, IsTextRole).toBool();
     QMenu menu(this);
+    if (item->data(0, IsEvaluationRole).toBool() && item->data(0, EvaluationRole).toInt() >= 0) {
+        const int evaluation = item->data(0, EvaluationRole).toInt(), indicator = item->data(0, IndicatorRole).toInt();
+        menu.addAction(tr("Show in the 绩效自评 table"), this,
+                       [this, evaluation, indicator] { emit evaluationJumpRequested(evaluation, indicator); });
+    }
     if (text) {
         const int section = item->data(0, SectionRole).toInt(), paragraph = item->data(0, ParagraphRole).toInt();
         menu.addAction(tr("Show the sentence"), this,

@@ -32,16 +32,28 @@ DocumentSession::DocumentSession(std::unique_ptr<DocumentFile> file, std::unique
     m_textTimer->setInterval(300);
     connect(m_textTimer, &QTimer::timeout, this, &DocumentSession::refreshTextFindings);
     m_textFindings = checkTexts(m_file->document());
+    m_evaluationFindings = checkEvaluations(m_file->document());
 }
 
 void DocumentSession::refreshTextFindings()
 {
     m_textTimer->stop();
     std::vector<TextFinding> now = checkTexts(m_file->document());
+    std::vector<EvaluationFinding> evaluations = checkEvaluations(m_file->document());
+    if (evaluations != m_evaluationFindings) {
+        m_evaluationFindings = std::move(evaluations);
+        emit evaluationFindingsChanged();
+    }
     if (now == m_textFindings)
         return;
     m_textFindings = std::move(now);
     emit textFindingsChanged();
+}
+
+int DocumentSession::evaluationCount(Severity severity) const
+{
+    return int(std::count_if(m_evaluationFindings.begin(), m_evaluationFindings.end(),
+                             [severity](const EvaluationFinding &f) { return f.severity == severity; }));
 }
 
 DocumentSession::~DocumentSession()

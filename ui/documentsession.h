@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documentfile.h"
+#include "evaluationcheck.h"
 #include "textcheck.h"
 
 #include <QHash>
@@ -65,6 +66,10 @@ public:
     // moment after changes stop (on a large document it takes tens of milliseconds, too long for
     // every keystroke); refreshTextFindings() reads them now.
     const std::vector<TextFinding> &textFindings() const { return m_textFindings; }
+    // What the checks of the 绩效自评 tables report (evaluationcheck.h), read at the same moment.
+    const std::vector<EvaluationFinding> &evaluationFindings() const { return m_evaluationFindings; }
+    // How many of those are of `severity` (warnings and 尾差).
+    int evaluationCount(Severity severity) const;
     void refreshTextFindings();
 
     AmountUnit shownUnit() const { return m_shownUnit; }
@@ -92,6 +97,7 @@ signals:
     void locationRequested(const fa::ui::Location &where);
     void shownUnitChanged();
     void textFindingsChanged();
+    void evaluationFindingsChanged();
 
 private:
     DocumentSession(std::unique_ptr<DocumentFile> file, std::unique_ptr<QLockFile> lock, QString notice);
@@ -111,6 +117,7 @@ private:
     mutable std::vector<CellMarks> m_marks;
     mutable bool m_marksValid = false;
     std::vector<TextFinding> m_textFindings;
+    std::vector<EvaluationFinding> m_evaluationFindings;
     QTimer *m_textTimer;
 };
 

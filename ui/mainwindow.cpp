@@ -457,6 +457,7 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     connect(m_checks, &ChecksPanel::reasonRequested, this, &MainWindow::editReason);
     connect(m_checks, &ChecksPanel::textJumpRequested, this, &MainWindow::showTextFinding);
     connect(s, &DocumentSession::textFindingsChanged, this, [this] { updateCounts(); });
+    connect(s, &DocumentSession::evaluationFindingsChanged, this, [this] { updateCounts(); });
     m_undoView->setStack(s->undoStack());
 
     connect(s, &DocumentSession::changed, this, [this] { updateCounts(); });
@@ -715,8 +716,10 @@ void MainWindow::updateCounts()
         return;
     }
     const DocumentSession &c = *m_session;
-    const int errors = c.count(Severity::Error), rounding = c.count(Severity::Rounding);
-    const int warnings = c.count(Severity::Warning) + int(c.textFindings().size()); // the texts' findings are warnings
+    const int errors = c.count(Severity::Error);
+    const int rounding = c.count(Severity::Rounding) + c.evaluationCount(Severity::Rounding);
+    // The texts' findings are warnings; the 绩效自评 tables' are warnings or 尾差.
+    const int warnings = c.count(Severity::Warning) + int(c.textFindings().size()) + c.evaluationCount(Severity::Warning);
     m_counts->setText(tr("Errors %1 · Warnings %2 · 尾差 %3").arg(errors).arg(warnings).arg(rounding));
     const QString style = errors ? QStringLiteral("color: #b00020; font-weight: bold") : QString();
     if (m_counts->styleSheet() != style) // a style sheet set again restyles and lays the bar out again

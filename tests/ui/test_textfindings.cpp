@@ -20,15 +20,19 @@ using namespace fa::test::ui;
 
 namespace {
 
-QTreeWidgetItem *textGroup(fa::ui::ChecksPanel *panel)
+// The group of a special kind (-1: the texts, -2: the 绩效自评 tables), after the tables' groups.
+QTreeWidgetItem *specialGroup(fa::ui::ChecksPanel *panel, int mark)
 {
     QTreeWidget *tree = panel->tree();
-    const int last = tree->topLevelItemCount() - 1;
-    if (last < 0 || !tree->topLevelItem(last)->text(0).contains(QStringLiteral("(")))
-        return nullptr;
-    QTreeWidgetItem *group = tree->topLevelItem(last);
-    return group->data(0, Qt::UserRole).toInt() == -1 ? group : nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *group = tree->topLevelItem(i);
+        if (group->data(0, Qt::UserRole).toInt() == mark && group->text(0).contains(QStringLiteral("(")))
+            return group;
+    }
+    return nullptr;
 }
+
+QTreeWidgetItem *textGroup(fa::ui::ChecksPanel *panel) { return specialGroup(panel, -1); }
 
 } // namespace
 
@@ -111,4 +115,48 @@ TEST_CASE("ui: a typed section that a cell edit makes wrong gets a finding with 
     CHECK(total);
     CHECK(project);
     CHECK(textGroup(ed.window->checksPanel()));
+}
+
+TEST_CASE("ui: the 绩效自评 tables' findings have their own group, jump to their indicator and follow the tables", "[ui][textfindings]")
+{
+    Editor ed(kCac);
+    fa::ui::ChecksPanel *panel = ed.window->checksPanel();
+    // Seed 000's tables: 21 figures the rules or the other tables disagree with
+    // (tests/core/test_evaluationcheck.cpp lists them with their reasons).
+    REQUIRE(ed.session()->evaluationFindings().size() == 21);
+    QTreeWidgetItem *group = specialGroup(panel, -2);
+    REQUIRE(group);
+    CHECK(group->childCount() == 21);
+    CHECK(panel->evaluationCount() == 21);
+    // After the tables' groups and the texts' one.
+    CHECK(panel->tree()->indexOfTopLevelItem(group) == panel->tree()->topLevelItemCount() - 1);
+
+    // 接待费 (evaluation 6): 接待媒体数量 (indicator 2) typed 6 of 10 though met.
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < group->childCount(); ++i) {
+        QTreeWidgetItem *c = group->child(i);
+        if (c->text(3).contains(QStringLiteral("接待媒体数量")) && c->text(2) == QStringLiteral("6.00"))
+            item = c;
+    }
+    REQUIRE(item);
+    CHECK(item->text(1) == QStringLiteral("10.00"));
+    QSignalSpy jump(panel, &fa::ui::ChecksPanel::evaluationJumpRequested);
+    emit panel->tree()->itemActivated(item, 0);
+    REQUIRE(jump.size() == 1);
+    CHECK(jump.at(0).at(0).toInt() == 6);
+    CHECK(jump.at(0).at(1).toInt() == 2);
+
+    // The score put right (and the 总分 with it): those findings go once the pause is over.
+    std::vector<Evaluation> tables = ed.document().data().evaluations;
+    tables[6].indicators[2].score = Points::fromWhole(10);
+    tables[6].indicators[2].deviation = QStringLiteral("0.00");
+    tables[6].totalScore = Points::fromWhole(98);
+    QSignalSpy spy(ed.session(), &fa::ui::DocumentSession::evaluationFindingsChanged);
+    REQUIRE(ed.session()->apply({Edit::setEvaluations(tables)}, QStringLiteral("table"), {}));
+    REQUIRE(spy.wait(3000));
+    CHECK(ed.session()->evaluationFindings().size() == 18);
+    CHECK(specialGroup(panel, -2)->childCount() == 18);
+    // The status bar counts them: warnings of the tables, the texts and the 绩效自评 tables.
+    const fa::ui::DocumentSession &s = *ed.session();
+    CHECK(s.evaluationCount(Severity::Warning) + s.evaluationCount(Severity::Rounding) == 18);
 }
