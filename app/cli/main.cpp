@@ -5,11 +5,15 @@
 #include "interchange.h"
 #include "narrative.h"
 #include "performance.h"
+#include "printdocument.h"
 #include "report.h"
 #include "store.h"
 #include "xlsxexport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 #include <QFile>
 #include <QFileDevice>
 #include <QJsonArray>
@@ -115,6 +119,7 @@ QString usage()
               "  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]\n"
               "  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)\n"
               "  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)\n"
+              "  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   (the whole document, printable)\n"
               "Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,\n"
               "2 when the input cannot be used.\n");
 }
@@ -571,9 +576,39 @@ int performanceCommand(const Args &a)
     return Ok;
 }
 
+// The whole document as a PDF, laid out like the published ones (core/print).
+int exportPdfCommand(const Args &a)
+{
+    if (a.positional.size() != 3)
+        return fail(usage());
+    QString error;
+    const auto unit = unitOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    print::PrintOptions options;
+    options.unit = *unit;
+    const print::PrintedDocument printed = print::layoutDocument(opened.value()->document(), options);
+    if (const Status written = print::writePdf(printed, a.positional[2]); written)
+        return fail(written->message);
+    return Ok;
+}
+
+// Commands that lay text out need fonts, hence a QGuiApplication (offscreen: no display needed).
+bool needsGui(int argc, char **argv)
+{
+    return argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (needsGui(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        needsGui(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("final-accounts-cli"));
     installTranslations(app);
 
@@ -604,6 +639,8 @@ int main(int argc, char **argv)
         rc = textCommand(args);
     else if (command == QLatin1String("performance"))
         rc = performanceCommand(args);
+    else if (command == QLatin1String("export-pdf"))
+        rc = exportPdfCommand(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out() << usage();
         rc = Ok;
