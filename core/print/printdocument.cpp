@@ -327,13 +327,15 @@ public:
         return (g.code.isEmpty() ? 0 : lineHeight(Small)) + lineHeight(TableTitle) + lineHeight(TableText);
     }
 
-    void grid(const Grid &g)
+    // A table, starting a page (or on its part's heading page), under the outline entry `entry`.
+    void grid(const Grid &g, const QString &entry)
     {
         // A part's heading alone on its page takes the first table under it when they share
         // the orientation; otherwise every table starts a page.
         if (!(m_headingOnly && page().landscape == g.landscape))
             newPage(g.landscape);
         m_headingOnly = false;
+        mark(entry, 1);
         const qreal available = textWidth();
         // The table's font: 9 points, or 8 or 7.5 when codes and amounts need it to fit the width,
         // or when a smaller one puts on one page a table that would spill a few rows onto another.
@@ -546,8 +548,7 @@ public:
             if (!sheet.decl->published)
                 continue;
             const QString entry = chineseNumeral(++n) + QStringLiteral("、") + sheet.decl->title;
-            grid(tableGrid(sheet));
-            mark(entry, 1);
+            grid(tableGrid(sheet), entry);
         }
     }
 
@@ -649,8 +650,7 @@ public:
             return;
         }
         for (const Evaluation &e : list) {
-            grid(evaluationGrid(e));
-            mark(e.name.trimmed(), 1);
+            grid(evaluationGrid(e), e.name.trimmed());
         }
     }
 
@@ -775,11 +775,18 @@ public:
             const qreal indent = e.level == 0 ? 0 : 2 * width(QStringLiteral("中"), role);
             const QString number = QString::number(e.number);
             const qreal numberX = left() + textWidth() - width(number, role);
+            // A long title wraps; the dot leaders and the number follow its last line.
             const QStringList lines = breakLines(e.title, r, textWidth() - indent - 40);
+            for (int i = 0; i + 1 < lines.size(); ++i) {
+                text(left() + indent, m_y + (lh + fm.ascent() - fm.descent()) / 2, lines[i], r);
+                m_y += lh;
+                if (!fits(lh))
+                    newPage(false);
+            }
             const qreal base = m_y + (lh + fm.ascent() - fm.descent()) / 2;
-            text(left() + indent, base, lines.value(0), r);
+            text(left() + indent, base, lines.value(lines.size() - 1), r);
             // Dot leaders from the title to the number.
-            const qreal from = left() + indent + width(lines.value(0), r) + 4, to = numberX - 4;
+            const qreal from = left() + indent + width(lines.value(lines.size() - 1), r) + 4, to = numberX - 4;
             if (to > from + dot) {
                 const int n = int((to - from) / dot);
                 text(to - n * dot, base, QString(n, QLatin1Char('.')), role);
