@@ -7,6 +7,7 @@
 #include "narrative.h"
 #include "performance.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,10 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextLayout>
+
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
 #include <cmath>
@@ -875,13 +880,102 @@ void paintPage(QPainter &painter, const PrintedDocument &doc, int index)
     painter.restore();
 }
 
+namespace {
+
+// Adds what Qt's PDF writer cannot write (with qpdf, which rewrites the file): the outline (bookmarks)
+// of the 目录's entries, page labels that match the printed page numbers (front pages i, ii…; the
+// body 1, 2…), the language for screen readers, and the outline shown when the file opens.
+Result<QByteArray> finishPdf(const QByteArray &pdf, const PrintedDocument &doc)
+{
+    try {
+        QPDF q;
+        q.processMemoryFile("document.pdf", pdf.constData(), std::size_t(pdf.size()));
+        const std::vector<QPDFObjectHandle> &pages = q.getAllPages();
+        QPDFObjectHandle root = q.getRoot();
+
+        // The outline: level-0 entries (the parts) with their level-1 children.
+        QPDFObjectHandle outlines = q.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        outlines.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
+        auto item = [&](const OutlineEntry &e, QPDFObjectHandle parent) {
+            QPDFObjectHandle o = q.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            o.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(e.title.toStdString()));
+            o.replaceKey("/Parent", parent);
+            const std::size_t page = std::size_t(std::clamp<int>(e.page, 0, int(pages.size()) - 1));
+            o.replaceKey("/Dest", QPDFObjectHandle::newArray({pages[page], QPDFObjectHandle::newName("/Fit")}));
+            return o;
+        };
+        auto link = [](QPDFObjectHandle parent, const std::vector<QPDFObjectHandle> &children) {
+            if (children.empty())
+                return;
+            parent.replaceKey("/First", children.front());
+            parent.replaceKey("/Last", children.back());
+            parent.replaceKey("/Count", QPDFObjectHandle::newInteger(static_cast<long long>(children.size())));
+            for (std::size_t i = 0; i < children.size(); ++i) {
+                QPDFObjectHandle c = children[i];
+                if (i > 0)
+                    c.replaceKey("/Prev", children[i - 1]);
+                if (i + 1 < children.size())
+                    c.replaceKey("/Next", children[i + 1]);
+            }
+        };
+        std::vector<QPDFObjectHandle> top;
+        std::vector<std::vector<QPDFObjectHandle>> children;
+        for (const OutlineEntry &e : doc.outline) {
+            if (e.level == 0 || top.empty()) {
+                top.push_back(item(e, outlines));
+                children.emplace_back();
+            } else {
+                children.back().push_back(item(e, top.back()));
+            }
+        }
+        for (std::size_t i = 0; i < top.size(); ++i)
+            link(top[i], children[i]);
+        link(outlines, top);
+        if (!top.empty()) {
+            root.replaceKey("/Outlines", outlines);
+            root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+        }
+
+        // Page labels: the cover and the 目录 i, ii…; the body from 1, as its footers print.
+        int front = 0;
+        while (front < int(doc.pages.size()) && doc.pages[std::size_t(front)].number == 0)
+            ++front;
+        QPDFObjectHandle nums = QPDFObjectHandle::newArray();
+        QPDFObjectHandle roman = QPDFObjectHandle::newDictionary();
+        roman.replaceKey("/S", QPDFObjectHandle::newName("/r"));
+        nums.appendItem(QPDFObjectHandle::newInteger(0));
+        nums.appendItem(roman);
+        if (front < int(doc.pages.size())) {
+            QPDFObjectHandle decimal = QPDFObjectHandle::newDictionary();
+            decimal.replaceKey("/S", QPDFObjectHandle::newName("/D"));
+            decimal.replaceKey("/St", QPDFObjectHandle::newInteger(doc.pages[std::size_t(front)].number));
+            nums.appendItem(QPDFObjectHandle::newInteger(front));
+            nums.appendItem(decimal);
+        }
+        QPDFObjectHandle labels = QPDFObjectHandle::newDictionary();
+        labels.replaceKey("/Nums", nums);
+        root.replaceKey("/PageLabels", labels);
+        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString("zh-CN"));
+
+        QPDFWriter w(q);
+        w.setOutputMemory();
+        w.setStaticID(true); // the same document gives the same bytes
+        w.write();
+        const auto buffer = w.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    } catch (const std::exception &e) {
+        return Error(Error::Code::WriteFailed, Tr::tr("The PDF could not be finished: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+} // namespace
+
 Status writePdf(const PrintedDocument &doc, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    QBuffer raw;
+    raw.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&raw);
         writer.setResolution(72);
         writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("final-accounts"));
@@ -903,7 +997,11 @@ Status writePdf(const PrintedDocument &doc, const QString &path)
         }
         painter.end();
     }
-    if (!file.commit())
+    const Result<QByteArray> finished = finishPdf(raw.data(), doc);
+    if (!finished)
+        return finished.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(finished.value()) != finished.value().size() || !file.commit())
         return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     return {};
 }

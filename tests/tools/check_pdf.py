@@ -12,6 +12,7 @@ pdftotext may put spaces between CJK and digits):
   shows the entry's heading (a part's title, a section's title, a table's title) — so the numbers are
   where each part really starts; the entries are in increasing page order;
 - every page after the 目录 prints its number in the footer, 1, 2, 3… in order;
+- the outline (bookmarks, read with pdftohtml -xml) has the 目录's entries and pages;
 - every table's title and code, in order, in the document's reading order; every figure of every
   合计/总计 row (`show` lists them) within the pages of its table;
 - the section headings of part 3 in order; the five parts in order.
@@ -127,6 +128,16 @@ for title, number in entries:
 for part in ["第一部分", "第二部分", "第三部分", "第四部分", "第五部分"]:
     if not any(t.startswith(part) for t, _ in entries):
         fail("目录 lacks " + part)
+
+# --- the outline (bookmarks): the 目录's entries, in order, pointing at the same pages ---
+xml = run("pdftohtml", "-xml", "-i", "-stdout", "-q", PDF)
+items = [(squeeze(re.sub(r"<[^>]+>", "", m.group(2))), int(m.group(1)))
+         for m in re.finditer(r'<item page="(\d+)">(.*?)</item>', xml)]
+if len(items) != len(entries):
+    fail("outline has %d entries, the 目录 %d" % (len(items), len(entries)))
+for (title, number), (otitle, opage) in zip(entries, items):
+    if squeeze(otitle.replace("&amp;", "&")) != title or footer.get(number) != opage:
+        fail("outline entry %s → page %d, 目录 %s → page %s" % (otitle, opage, title, footer.get(number)))
 
 # --- reading order of the whole body ---
 body = "".join(flat[footer.get(1, 1):])
