@@ -120,6 +120,7 @@ QString usage()
               "  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)\n"
               "  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)\n"
               "  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   (the whole document, printable)\n"
+              "  final-accounts-cli export-odt FILE OUT.odt [--unit 元|万元]   (the whole document, editable)\n"
               "Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,\n"
               "2 when the input cannot be used.\n");
 }
@@ -596,10 +597,29 @@ int exportPdfCommand(const Args &a)
     return Ok;
 }
 
+// The whole document as an editable ODT.
+int exportOdtCommand(const Args &a)
+{
+    if (a.positional.size() != 3)
+        return fail(usage());
+    QString error;
+    const auto unit = unitOption(a, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    if (!opened)
+        return fail(opened.error().message);
+    print::PrintOptions options;
+    options.unit = *unit;
+    if (const Status written = print::writeOdt(opened.value()->document(), a.positional[2], options); written)
+        return fail(written->message);
+    return Ok;
+}
+
 // Commands that lay text out need fonts, hence a QGuiApplication (offscreen: no display needed).
 bool needsGui(int argc, char **argv)
 {
-    return argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0);
+    return argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "export-odt") == 0);
 }
 
 int main(int argc, char **argv)
@@ -641,6 +661,8 @@ int main(int argc, char **argv)
         rc = performanceCommand(args);
     else if (command == QLatin1String("export-pdf"))
         rc = exportPdfCommand(args);
+    else if (command == QLatin1String("export-odt"))
+        rc = exportOdtCommand(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out() << usage();
         rc = Ok;

@@ -19,7 +19,11 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
 #include <QTextLayout>
+#include <QTextTable>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -114,6 +118,153 @@ struct Grid {
     QStringList notes;                       // below the table
     bool landscape = false;
 };
+
+// The title of part 1 … 5 as the 目录 and the part's first page print it.
+QString partTitle(const Document &doc, int part)
+{
+    const UnitInfo &unit = doc.data().unit;
+    const QString year = QString::number(unit.year) + QStringLiteral("年度");
+    switch (part) {
+    case 1: return QStringLiteral("第一部分 ") + unit.name + QStringLiteral("概况");
+    case 2: return QStringLiteral("第二部分 ") + year + unit.scope + QStringLiteral("决算表");
+    case 3: return QStringLiteral("第三部分 ") + year + unit.scope + QStringLiteral("决算情况说明");
+    case 4: return QStringLiteral("第四部分 名词解释");
+    default: return QStringLiteral("第五部分 附件");
+    }
+}
+
+// A 公开表 as printed: its captions, headings and rows from the layout every output shares.
+Grid tableGrid(const Document &doc, const PrintOptions &options, const Sheet &sheet)
+{
+    const Engine &e = doc.engine();
+    const TableLayout layout(sheet);
+    const TableCaption caption = tableCaption(sheet, doc.data().unit, options.unit);
+    Grid g;
+    g.title = caption.title;
+    g.code = caption.code;
+    g.left = caption.unitLine;
+    g.middle = caption.year;
+    g.right = caption.amountUnit;
+    g.landscape = layout.print().landscape;
+    g.columns = layout.columnCount();
+    g.headerRows = layout.headerRowCount();
+    for (const HeaderCellDecl &h : layout.header())
+        g.header.push_back({h.row, h.column, h.rowSpan, h.columnSpan, h.text});
+    g.minWidth.assign(std::size_t(g.columns), 24);
+    g.stretch.assign(std::size_t(g.columns), false);
+    for (int c = 0; c < g.columns; ++c) {
+        const auto role = layout.column(c).role;
+        g.stretch[std::size_t(c)] = role == GridColumnDecl::Role::Name;
+        if (role == GridColumnDecl::Role::Amount)
+            g.minWidth[std::size_t(c)] = 52;
+        if (role == GridColumnDecl::Role::Line)
+            g.minWidth[std::size_t(c)] = 22;
+    }
+    for (int b = 0; b < layout.bodyRowCount(); ++b) {
+        std::vector<Cell> row;
+        for (int c = 0; c < g.columns; ++c) {
+            const TableLayout::Slot slot = layout.slot(b, c);
+            const bool bold = slot.tableRow >= 0 && layout.isSubtotal(slot.tableRow);
+            switch (slot.kind) {
+            case TableLayout::Slot::Kind::Amount:
+                row.push_back({slot.cell == kNoCell ? QString()
+                                                    : e.value(slot.cell).toString(options.unit, Money::Grouping::Thousands),
+                               1, Qt::AlignRight, bold});
+                break;
+            case TableLayout::Slot::Kind::Name:
+                row.push_back({QString(layout.level(slot.tableRow), QChar(0x3000)) + layout.text(b, c), 1, Qt::AlignLeft, bold});
+                break;
+            case TableLayout::Slot::Kind::Line:
+                row.push_back({layout.text(b, c), 1, Qt::AlignHCenter, false});
+                break;
+            default:
+                row.push_back({layout.text(b, c), 1, Qt::AlignLeft, bold});
+            }
+        }
+        g.body.push_back(std::move(row));
+    }
+    if (!caption.note.isEmpty())
+        g.notes << caption.note;
+    if (!caption.emptyNote.isEmpty())
+        g.notes << caption.emptyNote;
+    return g;
+}
+
+// A 绩效自评 table as the published form lays it out, with what was typed.
+Grid evaluationGrid(const Document &doc, const Evaluation &e)
+{
+    const bool dept = e.kind == Evaluation::Kind::Department;
+    const UnitInfo &unit = doc.data().unit;
+    Grid g;
+    g.title = dept ? QStringLiteral("部门整体支出绩效自评情况表") : QStringLiteral("项目支出绩效自评情况表");
+    g.middle = QStringLiteral("（") + QString::number(unit.year) + QStringLiteral("年度）");
+    g.right = QStringLiteral("单位：万元");
+    g.columns = 9;
+    g.landscape = false; // as published: portrait, the long texts wrapping in their cells
+    g.minWidth = {44, 44, 60, 50, 50, 30, 30, 34, 60};
+    g.stretch = {false, false, true, false, false, false, false, false, true};
+    auto points = [](const std::optional<Points> &p) { return p ? p->toString() : QString(); };
+    auto money = [](const std::optional<Money> &m) { return m ? m->toWanyuanString(Money::Grouping::Thousands) : QString(); };
+    const Qt::Alignment C = Qt::AlignHCenter, R = Qt::AlignRight, L = Qt::AlignLeft;
+    g.body.push_back({{dept ? QStringLiteral("部门（单位）名称") : QStringLiteral("项目名称"), 2, C, true}, {e.name, 7, L}});
+    g.body.push_back({{QStringLiteral("主管部门"), 2, C, true}, {e.supervisor, 3, L}, {QStringLiteral("实施单位"), 1, C, true},
+                      {e.implementer, 3, L}});
+    g.body.push_back({{dept ? QStringLiteral("部门资金（万元）") : QStringLiteral("项目资金（万元）"), 3, C, true},
+                      {QStringLiteral("年初预算数"), 1, C, true},
+                      {QStringLiteral("全年预算数"), 1, C, true},
+                      {QStringLiteral("全年执行数"), 1, C, true},
+                      {QStringLiteral("分值"), 1, C, true},
+                      {QStringLiteral("执行率"), 1, C, true},
+                      {QStringLiteral("得分"), 1, C, true}});
+    for (const FundRow &f : e.funds) {
+        g.body.push_back({{f.source, 3, L}, {money(f.budgetInitial), 1, R}, {money(f.budgetFull), 1, R}, {money(f.executed), 1, R},
+                          {points(f.weight), 1, R}, {f.rate, 1, R}, {points(f.score), 1, R}});
+    }
+    if (!e.management.empty()) {
+        g.body.push_back({{QStringLiteral("资金管理情况"), 3, C, true},
+                          {QStringLiteral("分值"), 1, C, true},
+                          {QStringLiteral("得分"), 1, C, true},
+                          {QStringLiteral("情况说明"), 2, C, true},
+                          {QStringLiteral("存在问题"), 2, C, true}});
+        for (const FundManagementItem &m : e.management)
+            g.body.push_back({{m.item, 3, L}, {points(m.weight), 1, R}, {points(m.score), 1, R}, {m.note, 2, L}, {m.problem, 2, L}});
+    }
+    g.body.push_back({{QStringLiteral("年度总体目标"), 9, C, true}});
+    g.body.push_back({{QStringLiteral("预期目标"), 4, C, true}, {QStringLiteral("实际完成情况"), 5, C, true}});
+    g.body.push_back({{e.goalExpected, 4, L}, {e.goalActual, 5, L}});
+    if (!e.tasks.empty()) {
+        g.body.push_back({{QStringLiteral("年度主要任务"), 9, C, true}});
+        for (const auto &task : e.tasks) {
+            QStringList parts;
+            for (const auto &[column, text] : task)
+                if (!text.trimmed().isEmpty())
+                    parts << (column.isEmpty() ? text.trimmed() : column + QStringLiteral("：") + text.trimmed());
+            g.body.push_back({{parts.join(QStringLiteral("；")), 9, L}});
+        }
+    }
+    g.body.push_back({{QStringLiteral("一级指标"), 1, C, true},
+                      {QStringLiteral("二级指标"), 1, C, true},
+                      {QStringLiteral("三级指标"), 1, C, true},
+                      {QStringLiteral("年度指标值"), 1, C, true},
+                      {QStringLiteral("实际完成值"), 1, C, true},
+                      {QStringLiteral("分值"), 1, C, true},
+                      {QStringLiteral("得分"), 1, C, true},
+                      {QStringLiteral("偏差度（%）"), 1, C, true},
+                      {QStringLiteral("偏差原因分析及改进措施"), 1, C, true}});
+    QString level1, level2;
+    for (const Indicator &i : e.indicators) {
+        // A 一级/二级 name prints once for the rows it heads, as in the published merged cells.
+        const QString l1 = i.level1 == level1 ? QString() : i.level1;
+        const QString l2 = i.level2 == level2 && l1.isEmpty() ? QString() : i.level2;
+        level1 = i.level1;
+        level2 = i.level2;
+        g.body.push_back({{l1, 1, L}, {l2, 1, L}, {i.level3, 1, L}, {i.target, 1, C}, {i.actual, 1, C},
+                          {points(i.weight), 1, R}, {points(i.score), 1, R}, {i.deviation, 1, R}, {i.reason, 1, L}});
+    }
+    g.body.push_back({{QStringLiteral("总分"), 5, C, true}, {points(e.totalWeight), 1, R, true}, {points(e.totalScore), 1, R, true},
+                      {QStringLiteral("评价等级"), 1, C, true}, {e.grade, 1, C, true}});
+    return g;
+}
 
 class Composer
 {
@@ -497,24 +648,11 @@ public:
         return std::move(m_out);
     }
 
-    QString partTitle(int part) const
-    {
-        const UnitInfo &unit = m_doc.data().unit;
-        const QString year = QString::number(unit.year) + QStringLiteral("年度");
-        switch (part) {
-        case 1: return QStringLiteral("第一部分 ") + unit.name + QStringLiteral("概况");
-        case 2: return QStringLiteral("第二部分 ") + year + unit.scope + QStringLiteral("决算表");
-        case 3: return QStringLiteral("第三部分 ") + year + unit.scope + QStringLiteral("决算情况说明");
-        case 4: return QStringLiteral("第四部分 名词解释");
-        default: return QStringLiteral("第五部分 附件");
-        }
-    }
-
     void partHeading(int part, bool landscape = false)
     {
         newPage(landscape);
-        heading(partTitle(part), PartHeading, Qt::AlignHCenter, 0, 0);
-        mark(partTitle(part), 0);
+        heading(partTitle(m_doc, part), PartHeading, Qt::AlignHCenter, 0, 0);
+        mark(partTitle(m_doc, part), 0);
         m_y += 8;
         m_headingOnly = true;
     }
@@ -553,64 +691,8 @@ public:
             if (!sheet.decl->published)
                 continue;
             const QString entry = chineseNumeral(++n) + QStringLiteral("、") + sheet.decl->title;
-            grid(tableGrid(sheet), entry);
+            grid(tableGrid(m_doc, m_options, sheet), entry);
         }
-    }
-
-    Grid tableGrid(const Sheet &sheet) const
-    {
-        const Engine &e = m_doc.engine();
-        const TableLayout layout(sheet);
-        const TableCaption caption = tableCaption(sheet, m_doc.data().unit, m_options.unit);
-        Grid g;
-        g.title = caption.title;
-        g.code = caption.code;
-        g.left = caption.unitLine;
-        g.middle = caption.year;
-        g.right = caption.amountUnit;
-        g.landscape = layout.print().landscape;
-        g.columns = layout.columnCount();
-        g.headerRows = layout.headerRowCount();
-        for (const HeaderCellDecl &h : layout.header())
-            g.header.push_back({h.row, h.column, h.rowSpan, h.columnSpan, h.text});
-        g.minWidth.assign(std::size_t(g.columns), 24);
-        g.stretch.assign(std::size_t(g.columns), false);
-        for (int c = 0; c < g.columns; ++c) {
-            const auto role = layout.column(c).role;
-            g.stretch[std::size_t(c)] = role == GridColumnDecl::Role::Name;
-            if (role == GridColumnDecl::Role::Amount)
-                g.minWidth[std::size_t(c)] = 52;
-            if (role == GridColumnDecl::Role::Line)
-                g.minWidth[std::size_t(c)] = 22;
-        }
-        for (int b = 0; b < layout.bodyRowCount(); ++b) {
-            std::vector<Cell> row;
-            for (int c = 0; c < g.columns; ++c) {
-                const TableLayout::Slot slot = layout.slot(b, c);
-                const bool bold = slot.tableRow >= 0 && layout.isSubtotal(slot.tableRow);
-                switch (slot.kind) {
-                case TableLayout::Slot::Kind::Amount:
-                    row.push_back({slot.cell == kNoCell ? QString()
-                                                        : e.value(slot.cell).toString(m_options.unit, Money::Grouping::Thousands),
-                                   1, Qt::AlignRight, bold});
-                    break;
-                case TableLayout::Slot::Kind::Name:
-                    row.push_back({QString(layout.level(slot.tableRow), QChar(0x3000)) + layout.text(b, c), 1, Qt::AlignLeft, bold});
-                    break;
-                case TableLayout::Slot::Kind::Line:
-                    row.push_back({layout.text(b, c), 1, Qt::AlignHCenter, false});
-                    break;
-                default:
-                    row.push_back({layout.text(b, c), 1, Qt::AlignLeft, bold});
-                }
-            }
-            g.body.push_back(std::move(row));
-        }
-        if (!caption.note.isEmpty())
-            g.notes << caption.note;
-        if (!caption.emptyNote.isEmpty())
-            g.notes << caption.emptyNote;
-        return g;
     }
 
     void part3()
@@ -655,83 +737,8 @@ public:
             return;
         }
         for (const Evaluation &e : list) {
-            grid(evaluationGrid(e), e.name.trimmed());
+            grid(evaluationGrid(m_doc, e), e.name.trimmed());
         }
-    }
-
-    Grid evaluationGrid(const Evaluation &e) const
-    {
-        const bool dept = e.kind == Evaluation::Kind::Department;
-        const UnitInfo &unit = m_doc.data().unit;
-        Grid g;
-        g.title = dept ? QStringLiteral("部门整体支出绩效自评情况表") : QStringLiteral("项目支出绩效自评情况表");
-        g.middle = QStringLiteral("（") + QString::number(unit.year) + QStringLiteral("年度）");
-        g.right = QStringLiteral("单位：万元");
-        g.columns = 9;
-        g.landscape = false; // as published: portrait, the long texts wrapping in their cells
-        g.minWidth = {44, 44, 60, 50, 50, 30, 30, 34, 60};
-        g.stretch = {false, false, true, false, false, false, false, false, true};
-        auto points = [](const std::optional<Points> &p) { return p ? p->toString() : QString(); };
-        auto money = [](const std::optional<Money> &m) { return m ? m->toWanyuanString(Money::Grouping::Thousands) : QString(); };
-        const Qt::Alignment C = Qt::AlignHCenter, R = Qt::AlignRight, L = Qt::AlignLeft;
-        g.body.push_back({{dept ? QStringLiteral("部门（单位）名称") : QStringLiteral("项目名称"), 2, C, true}, {e.name, 7, L}});
-        g.body.push_back({{QStringLiteral("主管部门"), 2, C, true}, {e.supervisor, 3, L}, {QStringLiteral("实施单位"), 1, C, true},
-                          {e.implementer, 3, L}});
-        g.body.push_back({{dept ? QStringLiteral("部门资金（万元）") : QStringLiteral("项目资金（万元）"), 3, C, true},
-                          {QStringLiteral("年初预算数"), 1, C, true},
-                          {QStringLiteral("全年预算数"), 1, C, true},
-                          {QStringLiteral("全年执行数"), 1, C, true},
-                          {QStringLiteral("分值"), 1, C, true},
-                          {QStringLiteral("执行率"), 1, C, true},
-                          {QStringLiteral("得分"), 1, C, true}});
-        for (const FundRow &f : e.funds) {
-            g.body.push_back({{f.source, 3, L}, {money(f.budgetInitial), 1, R}, {money(f.budgetFull), 1, R}, {money(f.executed), 1, R},
-                              {points(f.weight), 1, R}, {f.rate, 1, R}, {points(f.score), 1, R}});
-        }
-        if (!e.management.empty()) {
-            g.body.push_back({{QStringLiteral("资金管理情况"), 3, C, true},
-                              {QStringLiteral("分值"), 1, C, true},
-                              {QStringLiteral("得分"), 1, C, true},
-                              {QStringLiteral("情况说明"), 2, C, true},
-                              {QStringLiteral("存在问题"), 2, C, true}});
-            for (const FundManagementItem &m : e.management)
-                g.body.push_back({{m.item, 3, L}, {points(m.weight), 1, R}, {points(m.score), 1, R}, {m.note, 2, L}, {m.problem, 2, L}});
-        }
-        g.body.push_back({{QStringLiteral("年度总体目标"), 9, C, true}});
-        g.body.push_back({{QStringLiteral("预期目标"), 4, C, true}, {QStringLiteral("实际完成情况"), 5, C, true}});
-        g.body.push_back({{e.goalExpected, 4, L}, {e.goalActual, 5, L}});
-        if (!e.tasks.empty()) {
-            g.body.push_back({{QStringLiteral("年度主要任务"), 9, C, true}});
-            for (const auto &task : e.tasks) {
-                QStringList parts;
-                for (const auto &[column, text] : task)
-                    if (!text.trimmed().isEmpty())
-                        parts << (column.isEmpty() ? text.trimmed() : column + QStringLiteral("：") + text.trimmed());
-                g.body.push_back({{parts.join(QStringLiteral("；")), 9, L}});
-            }
-        }
-        g.body.push_back({{QStringLiteral("一级指标"), 1, C, true},
-                          {QStringLiteral("二级指标"), 1, C, true},
-                          {QStringLiteral("三级指标"), 1, C, true},
-                          {QStringLiteral("年度指标值"), 1, C, true},
-                          {QStringLiteral("实际完成值"), 1, C, true},
-                          {QStringLiteral("分值"), 1, C, true},
-                          {QStringLiteral("得分"), 1, C, true},
-                          {QStringLiteral("偏差度（%）"), 1, C, true},
-                          {QStringLiteral("偏差原因分析及改进措施"), 1, C, true}});
-        QString level1, level2;
-        for (const Indicator &i : e.indicators) {
-            // A 一级/二级 name prints once for the rows it heads, as in the published merged cells.
-            const QString l1 = i.level1 == level1 ? QString() : i.level1;
-            const QString l2 = i.level2 == level2 && l1.isEmpty() ? QString() : i.level2;
-            level1 = i.level1;
-            level2 = i.level2;
-            g.body.push_back({{l1, 1, L}, {l2, 1, L}, {i.level3, 1, L}, {i.target, 1, C}, {i.actual, 1, C},
-                              {points(i.weight), 1, R}, {points(i.score), 1, R}, {i.deviation, 1, R}, {i.reason, 1, L}});
-        }
-        g.body.push_back({{QStringLiteral("总分"), 5, C, true}, {points(e.totalWeight), 1, R, true}, {points(e.totalScore), 1, R, true},
-                          {QStringLiteral("评价等级"), 1, C, true}, {e.grade, 1, C, true}});
-        return g;
     }
 
     void cover()
@@ -752,6 +759,7 @@ public:
     }
 
     // "2025-09" → 二〇二五年九月
+public:
     static QString compiledMonth(const QString &compiled)
     {
         const QStringList parts = compiled.split(QLatin1Char('-'));
@@ -1002,6 +1010,181 @@ Status writePdf(const PrintedDocument &doc, const QString &path)
         return finished.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(finished.value()) != finished.value().size() || !file.commit())
+        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    return {};
+}
+
+namespace {
+
+// Builds the ODT's text with a cursor: blocks of a role's size and weight, tables with spans.
+class OdtBuilder
+{
+public:
+    explicit OdtBuilder(QTextDocument &doc) : m_cursor(&doc)
+    {
+        QFont f(printFontFamily());
+        f.setPointSizeF(10.5);
+        doc.setDefaultFont(f);
+    }
+
+    void block(const QString &text, qreal size, bool bold, Qt::Alignment align = Qt::AlignLeft, bool pageBreak = false,
+               int headingLevel = 0, qreal indent = 0)
+    {
+        QTextBlockFormat bf;
+        bf.setAlignment(align);
+        bf.setTextIndent(indent);
+        bf.setBottomMargin(size * 0.4);
+        if (headingLevel > 0)
+            bf.setHeadingLevel(headingLevel);
+        if (pageBreak)
+            bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCharFormat cf;
+        cf.setFontFamilies({printFontFamily()});
+        cf.setFontPointSize(size);
+        cf.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        if (m_first) {
+            m_cursor.setBlockFormat(bf);
+            m_cursor.setBlockCharFormat(cf);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(bf, cf);
+        }
+        m_cursor.insertText(text, cf);
+    }
+
+    void paragraph(const QString &text) { block(text, 10.5, false, Qt::AlignLeft, false, 0, 21); }
+
+    void grid(const Grid &g)
+    {
+        block(g.code, 8, false, Qt::AlignRight, true);
+        block(g.title, 14, true, Qt::AlignHCenter);
+        block(g.left + QStringLiteral("　　") + g.middle + QStringLiteral("　　") + g.right, 9, false);
+        const int rows = g.headerRows + int(g.body.size());
+        QTextTableFormat tf;
+        tf.setBorder(0.5);
+        tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        tf.setCellPadding(2);
+        tf.setCellSpacing(0);
+        tf.setBorderCollapse(true);
+        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        // Columns as wide as their longest single-column text (names wide, 行次 narrow).
+        std::vector<qreal> weight(std::size_t(g.columns), 4);
+        for (const auto &row : g.body) {
+            int c = 0;
+            for (const Cell &cell : row) {
+                if (cell.span == 1 && c < g.columns) {
+                    qreal w = 0;
+                    for (const QChar ch : cell.text)
+                        w += ch.unicode() >= 0x2E80 ? 2 : 1;
+                    weight[std::size_t(c)] = std::max(weight[std::size_t(c)], w + 2);
+                }
+                c += cell.span;
+            }
+        }
+        qreal sum = 0;
+        for (qreal w : weight)
+            sum += w;
+        QList<QTextLength> widths;
+        for (qreal w : weight)
+            widths << QTextLength(QTextLength::PercentageLength, 100 * w / sum);
+        tf.setColumnWidthConstraints(widths);
+        QTextTable *table = m_cursor.insertTable(rows, g.columns, tf);
+        auto put = [&](int row, int column, const QString &text, Qt::Alignment align, bool bold) {
+            QTextTableCell cell = table->cellAt(row, column);
+            QTextCursor c = cell.firstCursorPosition();
+            QTextBlockFormat bf;
+            bf.setAlignment(align);
+            c.setBlockFormat(bf);
+            QTextCharFormat cf;
+            cf.setFontPointSize(9);
+            cf.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+            c.insertText(text, cf);
+        };
+        for (const HeadCell &h : g.header) {
+            put(h.row, h.column, h.text, Qt::AlignHCenter, true);
+            if (h.rowSpan > 1 || h.columnSpan > 1)
+                table->mergeCells(h.row, h.column, h.rowSpan, h.columnSpan);
+        }
+        for (int r = 0; r < int(g.body.size()); ++r) {
+            int c = 0;
+            for (const Cell &cell : g.body[std::size_t(r)]) {
+                put(g.headerRows + r, c, cell.text, cell.align, cell.bold);
+                if (cell.span > 1)
+                    table->mergeCells(g.headerRows + r, c, 1, cell.span);
+                c += cell.span;
+            }
+        }
+        m_cursor.movePosition(QTextCursor::End);
+        for (const QString &note : g.notes)
+            block(note, 8, false);
+    }
+
+private:
+    QTextCursor m_cursor;
+    bool m_first = true;
+};
+
+} // namespace
+
+Status writeOdt(const Document &doc, const QString &path, const PrintOptions &options)
+{
+    const UnitInfo &unit = doc.data().unit;
+    QTextDocument text;
+    OdtBuilder b(text);
+    // The cover.
+    b.block(QString::number(unit.year) + QStringLiteral("年度"), 26, true, Qt::AlignHCenter);
+    b.block(unit.name, 20, true, Qt::AlignHCenter);
+    b.block(unit.scope + QStringLiteral("决算"), 26, true, Qt::AlignHCenter);
+    b.block(Composer::compiledMonth(unit.compiled), 12, true, Qt::AlignHCenter);
+    // The 目录's headings (no page numbers: an ODT reader lays its own pages out).
+    b.block(QStringLiteral("目　录"), 16, true, Qt::AlignHCenter, true);
+    const PrintedDocument pages = layoutDocument(doc, options);
+    for (const OutlineEntry &e : pages.outline)
+        b.block((e.level ? QStringLiteral("　　") : QString()) + e.title, 10.5, e.level == 0);
+    // Part 1.
+    b.block(partTitle(doc, 1), 16, true, Qt::AlignHCenter, true, 1);
+    auto textOf = [&](const char *key) {
+        const auto it = doc.data().texts.find(QString::fromUtf8(key));
+        return it == doc.data().texts.end() ? QString() : it->second.trimmed();
+    };
+    const std::pair<QString, const char *> overview[] = {{QStringLiteral("一、") + unit.scope + QStringLiteral("职责"), "overview/duties"},
+                                                         {QStringLiteral("二、机构设置"), "overview/organisation"}};
+    for (const auto &[title, key] : overview) {
+        b.block(title, 12, true, Qt::AlignLeft, false, 2);
+        for (const QString &line : textOf(key).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!line.trimmed().isEmpty())
+                b.paragraph(line.trimmed());
+    }
+    // Part 2: the tables.
+    b.block(partTitle(doc, 2), 16, true, Qt::AlignHCenter, true, 1);
+    for (const Sheet &sheet : doc.engine().sheets())
+        if (sheet.decl->published)
+            b.grid(tableGrid(doc, options, sheet));
+    // Part 3.
+    b.block(partTitle(doc, 3), 16, true, Qt::AlignHCenter, true, 1);
+    for (const ExplanationSection &s : explanation(doc)) {
+        b.block(s.title, 12, true, Qt::AlignLeft, false, 2);
+        for (const Paragraph &p : s.paragraphs)
+            if (!p.text().trimmed().isEmpty())
+                b.paragraph(p.text().trimmed());
+    }
+    // Part 4.
+    b.block(partTitle(doc, 4), 16, true, Qt::AlignHCenter, true, 1);
+    for (const QString &line : glossaryText(doc).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            b.paragraph(line.trimmed());
+    // Part 5.
+    b.block(partTitle(doc, 5), 16, true, Qt::AlignHCenter, true, 1);
+    for (const Evaluation &e : doc.data().evaluations)
+        b.grid(evaluationGrid(doc, e));
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QTextDocumentWriter writer(&buffer, "odf");
+    if (!writer.write(&text))
+        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1").arg(QFileInfo(path).fileName()));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
         return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     return {};
 }

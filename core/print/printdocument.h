@@ -98,4 +98,10 @@ void paintPage(QPainter &painter, const PrintedDocument &doc, int page);
 // selectable), written to a temporary file beside `path` and renamed over it.
 Status writePdf(const PrintedDocument &doc, const QString &path);
 
+// The document as an editable ODT for WPS, Word and LibreOffice: the cover, the 目录's headings, the
+// five parts' headings and paragraphs, and every table with its merged headings, from the same
+// sources as the pages (without page numbers or the PDF's page breaks inside a part: ODT readers
+// flow text their own way). Written to a temporary file beside `path` and renamed over it.
+Status writeOdt(const Document &doc, const QString &path, const PrintOptions &options = {});
+
 } // namespace fa::print
