@@ -13,6 +13,7 @@
 #include "tablepage.h"
 #include "textkeyedit.h"
 #include "unitpage.h"
+#include "printpreview.h"
 #include "xlsxexport.h"
 
 #include <QAction>
@@ -26,6 +27,11 @@
 #include <QDragEnterEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -195,6 +201,10 @@ void MainWindow::createActions()
     make(QStringLiteral("importJson"), tr("&Import JSON…"), {}, [this] { importJson(); });
     make(QStringLiteral("exportJson"), tr("&Export JSON…"), {}, [this] { exportJson(); });
     make(QStringLiteral("exportXlsx"), tr("Export E&xcel…"), QKeySequence(QStringLiteral("Ctrl+E")), [this] { exportXlsx(); });
+    make(QStringLiteral("printPreview"), tr("Print Pre&view…"), QKeySequence(QStringLiteral("Ctrl+Shift+P")), [this] { printPreview(); });
+    make(QStringLiteral("print"), tr("&Print…"), QKeySequence::Print, [this] { printDocument(); });
+    make(QStringLiteral("exportPdf"), tr("Export P&DF…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), [this] { exportPdf(); });
+    make(QStringLiteral("exportOdt"), tr("Export &ODT (editable)…"), {}, [this] { exportOdt(); });
     make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, [this] { closeDocument(); });
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
@@ -305,6 +315,11 @@ void MainWindow::createMenus()
     file->addAction(a("importJson"));
     file->addAction(a("exportJson"));
     file->addAction(a("exportXlsx"));
+    file->addAction(a("exportPdf"));
+    file->addAction(a("exportOdt"));
+    file->addSeparator();
+    file->addAction(a("printPreview"));
+    file->addAction(a("print"));
     file->addSeparator();
     file->addAction(a("close"));
     file->addAction(a("quit"));
@@ -667,7 +682,7 @@ void MainWindow::updateActions()
     const bool doc = m_session != nullptr;
     const bool writable = doc && !m_session->isReadOnly();
     TablePage *page = currentTablePage();
-    for (const char *name : {"saveAs", "exportJson", "exportXlsx", "close", "copy", "find", "tracePrecedents", "traceDependents",
+    for (const char *name : {"saveAs", "exportJson", "exportXlsx", "exportPdf", "exportOdt", "printPreview", "print", "close", "copy", "find", "tracePrecedents", "traceDependents",
                              "nextTable", "previousTable", "showUnprinted"})
         m_actions[QString::fromLatin1(name)]->setEnabled(doc);
     for (const char *name : {"paste", "clear"})
@@ -1134,6 +1149,154 @@ void MainWindow::exportXlsx()
     if (QMessageBox::question(this, tr("Export Excel"), tr("The workbook is written. Open its folder?"))
         == QMessageBox::Yes)
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+print::PrintOptions MainWindow::printOptions() const
+{
+    print::PrintOptions options;
+    options.unit = m_session ? m_session->shownUnit() : AmountUnit::Wanyuan;
+    return options;
+}
+
+QString MainWindow::suggestedPath(const QString &suffix) const
+{
+    const UnitInfo &u = m_session->document().data().unit;
+    return QFileInfo(m_session->path()).absolutePath() + QLatin1Char('/') + u.name + QString::number(u.year)
+           + (u.scope == QStringLiteral("单位") ? QStringLiteral("年度单位决算") : QStringLiteral("年度部门决算")) + suffix;
+}
+
+// Runs `work` on a worker thread while a progress dialog shows the window is alive; the window
+// keeps painting (the event loop runs) but takes no input until it is done.
+QString MainWindow::runWithProgress(const QString &label, const std::function<QString()> &work)
+{
+    QProgressDialog progress(label, QString(), 0, 0, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setCancelButton(nullptr);
+    QFutureWatcher<QString> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(work));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return watcher.result();
+}
+
+bool MainWindow::exportPdfTo(const QString &path)
+{
+    if (!m_session)
+        return false;
+    const DocumentData data = m_session->document().data();
+    const print::PrintOptions options = printOptions();
+    const QString error = runWithProgress(tr("Writing the PDF…"), [data, options, path]() -> QString {
+        auto doc = Document::create(data);
+        if (!doc)
+            return doc.error().message;
+        const Status written = print::writePdf(print::layoutDocument(*doc.value(), options), path);
+        return written ? written->message : QString();
+    });
+    if (!error.isEmpty()) {
+        showAlert(tr("The PDF could not be written: %1").arg(error));
+        return false;
+    }
+    showMessage(tr("Exported the document to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::exportOdtTo(const QString &path)
+{
+    if (!m_session)
+        return false;
+    const DocumentData data = m_session->document().data();
+    const print::PrintOptions options = printOptions();
+    const QString error = runWithProgress(tr("Writing the ODT…"), [data, options, path]() -> QString {
+        auto doc = Document::create(data);
+        if (!doc)
+            return doc.error().message;
+        const Status written = print::writeOdt(*doc.value(), path, options);
+        return written ? written->message : QString();
+    });
+    if (!error.isEmpty()) {
+        showAlert(tr("The ODT could not be written: %1").arg(error));
+        return false;
+    }
+    showMessage(tr("Exported an editable copy to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+QString MainWindow::askExportPath(const QString &title, const QString &suffix, const QString &filter)
+{
+    QString path = QFileDialog::getSaveFileName(this, title, suggestedPath(suffix), filter);
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
+
+void MainWindow::exportPdf()
+{
+    if (!m_session)
+        return;
+    const QString path = askExportPath(tr("Export PDF"), QStringLiteral(".pdf"), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        exportPdfTo(path);
+}
+
+void MainWindow::exportOdt()
+{
+    if (!m_session)
+        return;
+    const QString path = askExportPath(tr("Export ODT"), QStringLiteral(".odt"), tr("OpenDocument text (*.odt)"));
+    if (!path.isEmpty())
+        exportOdtTo(path);
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_session)
+        return;
+    commitTextEdits();
+    PrintPreviewDialog dialog(m_session->document().data(), printOptions(), this);
+    connect(&dialog, &PrintPreviewDialog::exportPdfRequested, this, [this] { exportPdf(); });
+    dialog.exec();
+}
+
+void MainWindow::printDocument()
+{
+    if (!m_session)
+        return;
+    commitTextEdits();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(m_session->document().data().unit.name);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PrintJob job;
+    QEventLoop loop;
+    connect(&job, &PrintJob::done, &loop, &QEventLoop::quit);
+    job.start(m_session->document().data(), printOptions());
+    {
+        QProgressDialog waiting(tr("Laying out the pages…"), QString(), 0, 0, this);
+        waiting.setWindowModality(Qt::WindowModal);
+        waiting.setMinimumDuration(300);
+        waiting.setCancelButton(nullptr);
+        if (job.isRunning())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    const print::PrintedDocument &pages = job.pages();
+    QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, int(pages.pages.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const bool printed = printPages(pages, printer, [&progress](int page) {
+        progress.setValue(page);
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        return !progress.wasCanceled();
+    });
+    progress.setValue(int(pages.pages.size()));
+    if (printed)
+        showMessage(tr("Sent %n page(s) to the printer.", nullptr, int(pages.pages.size())));
+    else if (!progress.wasCanceled())
+        showAlert(tr("The document could not be printed."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

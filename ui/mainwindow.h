@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printdocument.h"
+
 #include "documentsession.h"
 
 #include <QMainWindow>
@@ -77,6 +79,12 @@ public:
     bool setReason(const QString &key, const QString &text, const QString &address = {});
     // The nine tables as an .xlsx for the finance bureau, in the unit shown; false after saying why.
     bool exportXlsxTo(const QString &path);
+    // The whole document as a PDF or an editable ODT (laid out on a worker thread, the window kept
+    // painting meanwhile); false, with an alert, when it cannot be written.
+    bool exportPdfTo(const QString &path);
+    bool exportOdtTo(const QString &path);
+    // What printing, the preview and the PDF use: the amount unit shown, the submission seal.
+    print::PrintOptions printOptions() const;
 
     static QString sampleDirectory();
 
@@ -115,6 +123,13 @@ private:
     void importJson();
     void exportJson();
     void exportXlsx();
+    void exportPdf();
+    void exportOdt();
+    void printPreview();
+    void printDocument();
+    QString suggestedPath(const QString &suffix) const;
+    QString askExportPath(const QString &title, const QString &suffix, const QString &filter);
+    QString runWithProgress(const QString &label, const std::function<QString()> &work);
 
     std::unique_ptr<DocumentSession> m_session;
     QStackedWidget *m_stack;
