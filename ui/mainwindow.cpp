@@ -5,6 +5,7 @@
 #include "countspage.h"
 #include "explanationpage.h"
 #include "formview.h"
+#include "evaluationpage.h"
 #include "glossarypage.h"
 #include "interchange.h"
 #include "newdocumentdialog.h"
@@ -530,6 +531,7 @@ void MainWindow::closeDocument()
     m_explanationPage = nullptr;
     m_glossaryPage = nullptr;
     m_countsPage = nullptr;
+    m_evaluationPage = nullptr;
     m_checksDock->setWidget(nullptr);
     delete m_checks;
     m_checks = nullptr;
@@ -564,6 +566,10 @@ void MainWindow::addTextPages(DocumentSession *s)
     connect(m_explanationPage, &ExplanationPage::gotoRequested, this, &MainWindow::gotoAddress);
     m_glossaryPage = new GlossaryPage(s, m_tabs);
     m_tabs->setTabToolTip(m_tabs->addTab(m_glossaryPage, QStringLiteral("名词解释")), tr("Part 4: the glossary"));
+    m_evaluationPage = new EvaluationPage(s, m_tabs);
+    m_tabs->setTabToolTip(m_tabs->addTab(m_evaluationPage, QStringLiteral("绩效自评")),
+                          tr("Part 5 (附件): the 绩效自评 tables, typed scores beside what the rules give"));
+    connect(m_evaluationPage, &EvaluationPage::message, this, &MainWindow::showMessage);
 }
 
 void MainWindow::fitTabLabels()
@@ -601,13 +607,15 @@ void MainWindow::commitTextEdits()
         if (edit->isPending())
             edit->commit();
     }
+    if (m_evaluationPage)
+        m_evaluationPage->commitPending();
 }
 
 QWidget *MainWindow::pageNamed(const QString &name) const
 {
     static const QStringList names = {QStringLiteral("overview"), QStringLiteral("explanation"), QStringLiteral("glossary"),
-                                      QStringLiteral("counts"), QStringLiteral("unit")};
-    const QList<QWidget *> pages = {m_overviewPage, m_explanationPage, m_glossaryPage, m_countsPage, m_unitPage};
+                                      QStringLiteral("counts"), QStringLiteral("unit"), QStringLiteral("performance")};
+    const QList<QWidget *> pages = {m_overviewPage, m_explanationPage, m_glossaryPage, m_countsPage, m_unitPage, m_evaluationPage};
     const int i = int(names.indexOf(name));
     return i >= 0 ? pages[i] : nullptr;
 }
@@ -625,6 +633,14 @@ bool MainWindow::showTextFinding(int section, int paragraph, const QString &key)
     if (key.startsWith(QStringLiteral("glossary/")))
         return showPage(QStringLiteral("glossary"));
     return showPage(QStringLiteral("counts")); // the notes and 绩效 texts are edited there
+}
+
+bool MainWindow::showEvaluation(int evaluation, int indicator)
+{
+    if (!m_session || !m_evaluationPage || evaluation < 0 || evaluation >= m_evaluationPage->evaluationCount())
+        return false;
+    showPage(QStringLiteral("performance"));
+    return m_evaluationPage->showEvaluation(evaluation, indicator);
 }
 
 bool MainWindow::showPage(const QString &name)

@@ -22,6 +22,7 @@ namespace fa::ui {
 
 class ChecksPanel;
 class CountsPage;
+class EvaluationPage;
 class ExplanationPage;
 class GlossaryPage;
 class OverviewPage;
@@ -57,12 +58,16 @@ public:
     ExplanationPage *explanationPage() const { return m_explanationPage; }
     GlossaryPage *glossaryPage() const { return m_glossaryPage; }
     CountsPage *countsPage() const { return m_countsPage; }
-    // Shows a tab by name: overview, explanation, glossary, counts, unit, a table id (t01…x01) or
-    // a tab's label; false when there is none.
+    EvaluationPage *evaluationPage() const { return m_evaluationPage; }
+    // Shows a tab by name: overview, explanation, glossary, performance, counts, unit, a table id
+    // (t01…x01) or a tab's label; false when there is none.
     bool showPage(const QString &name);
     // Shows where a finding in a text is: the 情况说明 paragraph (highlighted), or the page of the
     // text `key` (概况, 名词解释, the notes beside the counts).
     bool showTextFinding(int section, int paragraph, const QString &key);
+    // Shows 绩效自评 table `evaluation` (0 = the first) and, when `indicator` ≥ 0, that row of its
+    // 绩效指标; false when there is none.
+    bool showEvaluation(int evaluation, int indicator = -1);
     QTabWidget *tabs() const { return m_tabs; }
     QAction *action(const QString &name) const;
     // The last failure the window reported (file refused a change, bad file…).
@@ -140,6 +145,7 @@ private:
     ExplanationPage *m_explanationPage = nullptr;
     GlossaryPage *m_glossaryPage = nullptr;
     CountsPage *m_countsPage = nullptr;
+    EvaluationPage *m_evaluationPage = nullptr;
     ChecksPanel *m_checks = nullptr;
     QDockWidget *m_checksDock;
     QDockWidget *m_undoDock;

@@ -40,9 +40,12 @@ int main(int argc, char **argv)
                                         QStringLiteral("PNG"));
     const QCommandLineOption page(QStringLiteral("page"),
                                   QCoreApplication::translate("main", "Show the tab PAGE: overview, explanation, glossary, "
-                                                                      "counts, unit, a table (t01…x01) or a tab's label."),
+                                                                      "performance, counts, unit, a table (t01…x01) or a tab's label."),
                                   QStringLiteral("PAGE"));
-    parser.addOptions({readOnly, gotoCell, lang, screenshot, page});
+    const QCommandLineOption evaluation(QStringLiteral("evaluation"),
+                                        QCoreApplication::translate("main", "Show the Nth 绩效自评 table (1 = the first)."),
+                                        QStringLiteral("N"));
+    parser.addOptions({readOnly, gotoCell, lang, screenshot, page, evaluation});
     parser.process(app);
     if (parser.isSet(lang))
         QSettings().setValue(QStringLiteral("view/language"), fa::ui::currentLanguage());
@@ -65,6 +68,14 @@ int main(int argc, char **argv)
     if (parser.isSet(page) && !window.showPage(parser.value(page)))
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "--page: there is no page “%1”.").arg(parser.value(page))));
+    if (parser.isSet(evaluation)) {
+        bool ok = false;
+        const int n = parser.value(evaluation).toInt(&ok);
+        if (!ok || !window.showEvaluation(n - 1))
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "--evaluation: there is no 绩效自评 table %1 in this document.")
+                                        .arg(parser.value(evaluation))));
+    }
     if (parser.isSet(screenshot)) {
         const QString png = parser.value(screenshot);
         QTimer::singleShot(300, &window, [&window, png] {
