@@ -142,88 +142,88 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="185"/>
-        <location filename="../app/cli/main.cpp" line="198"/>
+        <location filename="../app/cli/main.cpp" line="200"/>
+        <location filename="../app/cli/main.cpp" line="213"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="189"/>
-        <location filename="../app/cli/main.cpp" line="201"/>
+        <location filename="../app/cli/main.cpp" line="204"/>
+        <location filename="../app/cli/main.cpp" line="216"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="207"/>
+        <location filename="../app/cli/main.cpp" line="222"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="241"/>
+        <location filename="../app/cli/main.cpp" line="254"/>
         <source>There is no table %1 (t01 … t09, x01).</source>
         <translation>没有表 %1（应为 t01 … t09、x01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="313"/>
+        <location filename="../app/cli/main.cpp" line="326"/>
         <source>Written as values, not formulas (a term is not printed): %1</source>
         <translation>以数值而非公式写入（其中某项未打印）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="319"/>
+        <location filename="../app/cli/main.cpp" line="332"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="359"/>
+        <location filename="../app/cli/main.cpp" line="367"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="362"/>
+        <location filename="../app/cli/main.cpp" line="370"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="383"/>
+        <location filename="../app/cli/main.cpp" line="391"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="394"/>
+        <location filename="../app/cli/main.cpp" line="402"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="516"/>
+        <location filename="../app/cli/main.cpp" line="514"/>
         <source>[部门整体]</source>
         <translation>[部门整体]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="516"/>
+        <location filename="../app/cli/main.cpp" line="514"/>
         <source>[项目]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="526"/>
+        <location filename="../app/cli/main.cpp" line="524"/>
         <source>%1 执行率 %2 → %3 (typed %4)
 </source>
         <translation>%1 执行率 %2 → %3（填报 %4）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="528"/>
+        <location filename="../app/cli/main.cpp" line="526"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="530"/>
+        <location filename="../app/cli/main.cpp" line="528"/>
         <source>  执行率: not computable from the 资金 rows
 </source>
         <translation>  执行率：资金行数据不全，无法计算
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="563"/>
+        <location filename="../app/cli/main.cpp" line="561"/>
         <source>%1 总分 %2 → %3 (%4)%5
 
 </source>
@@ -232,12 +232,12 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="566"/>
+        <location filename="../app/cli/main.cpp" line="564"/>
         <source>, %1 parts not computable</source>
         <translation>，%1项无法计算</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="613"/>
+        <location filename="../app/cli/main.cpp" line="611"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -599,7 +599,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Final accounts documents (*.fadb)</source>
         <translation>决算文档 (*.fadb)</translation>
     </message>
@@ -1377,6 +1377,392 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>fa::ui::EvaluationPage</name>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="279"/>
+        <source>%1 of %2</source>
+        <translation>%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="548"/>
+        <source>Add a project table</source>
+        <translation>添加项目自评表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="549"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="569"/>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="570"/>
+        <source>Remove selected indicators</source>
+        <translation>删除所选指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="571"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="572"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="592"/>
+        <source>“%1” is not a score: points with at most two decimals, e.g. 4.74. Nothing was changed.</source>
+        <translation>“%1”不是分数：应为最多两位小数的分值，如 4.74。未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="604"/>
+        <source>“%1” is not an amount in 万元 (at most six decimals). %2 Nothing was changed.</source>
+        <translation>“%1”不是以万元为单位的金额（最多六位小数）。%2未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="620"/>
+        <source>万元, up to six decimals</source>
+        <translation>单位：万元，最多六位小数</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="636"/>
+        <source>As typed; the computed 执行率 is beside it</source>
+        <translation>填报值；按规则计算的执行率在右侧</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="647"/>
+        <source>Typed %1; 全年执行数 ÷ 全年预算数 gives %2.</source>
+        <translation>填报 %1；全年执行数 ÷ 全年预算数 = %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="651"/>
+        <location filename="../ui/evaluationpage.cpp" line="774"/>
+        <source>As typed; the computed score is beside it</source>
+        <translation>填报值；按规则计算的得分在右侧</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="659"/>
+        <location filename="../ui/evaluationpage.cpp" line="784"/>
+        <source>Typed %1; the rules give %2.
+%3</source>
+        <translation>填报 %1；按规则应为 %2。
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="663"/>
+        <source>Computed 执行率</source>
+        <translation>计算执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="663"/>
+        <source>全年执行数 ÷ 全年预算数</source>
+        <translation>全年执行数 ÷ 全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="673"/>
+        <source>Both 全年预算数 and 全年执行数 are needed.</source>
+        <translation>需要全年预算数和全年执行数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="675"/>
+        <source>The 全年预算数 is zero: there is no 执行率.</source>
+        <translation>全年预算数为零：无执行率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="676"/>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="678"/>
+        <location filename="../ui/evaluationpage.cpp" line="787"/>
+        <source>Computed 得分</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="678"/>
+        <source>分值 × 执行率 (at most the 分值), on the 年度资金总额 row</source>
+        <translation>分值 × 执行率（不超过分值），在“年度资金总额”行</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="687"/>
+        <source>The 执行率 is scored on the 年度资金总额 row.</source>
+        <translation>执行率按“年度资金总额”行计分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="689"/>
+        <source>The 全年预算数 and 全年执行数 of this row are needed to score the 执行率.</source>
+        <translation>计算执行率得分需要本行的全年预算数和全年执行数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="711"/>
+        <source>注1: one point off per violation found, down to 0</source>
+        <translation>注1：每发现1例违规扣1分，扣完为止</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="719"/>
+        <source>The 得分 %1 is more than the 分值 %2.</source>
+        <translation>得分 %1 超过了分值 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="765"/>
+        <source>e.g. ≥95%, ≤9万元, =1个, 有所提升</source>
+        <translation>如 ≥95%、≤9万元、=1个、有所提升</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="767"/>
+        <source>A figure in the target&apos;s unit, a rating in percent or 好/较好/一般/较差</source>
+        <translation>与指标值同单位的数值、百分比评分，或 好/较好/一般/较差</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="787"/>
+        <source>What the rules (注5) give: a score, the range of a band, or — when it cannot be computed</source>
+        <translation>按规则（注5）计算的得分：确定分值、档次的分值区间，无法计算时为“—”</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="795"/>
+        <source>As printed, in percent; the computed one is beside it</source>
+        <translation>填报值（百分比）；按规则计算的偏差度在右侧</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="804"/>
+        <source>Typed %1; (实际 − 目标) ÷ 目标 gives %2.</source>
+        <translation>填报 %1；（实际 − 目标）÷ 目标 = %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="807"/>
+        <source>Computed 偏差度</source>
+        <translation>计算偏差度</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="807"/>
+        <source>(实际 − 目标) ÷ 目标 in percent, 0.00 when the target is met</source>
+        <translation>（实际 − 目标）÷ 目标，以百分比表示；达到目标时为 0.00</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="819"/>
+        <source>indicator %1</source>
+        <translation>第%1项指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="859"/>
+        <source>Add a 项目支出绩效自评表 at the end of the list</source>
+        <translation>在列表末尾添加一张项目支出绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="860"/>
+        <source>Remove the selected table (asks first; undo brings it back)</source>
+        <translation>删除所选自评表（先确认；可撤销恢复）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="867"/>
+        <source>Remove a 绩效自评 table</source>
+        <translation>删除绩效自评表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="868"/>
+        <source>Remove the table “%1” with its %n indicators? Undo brings it back.</source>
+        <translation>
+            <numerusform>删除自评表“%1”及其 %n 项指标？可撤销恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="875"/>
+        <source>Tables (附件)</source>
+        <translation>自评表（附件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="943"/>
+        <source>computed by the rules</source>
+        <translation>按规则计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="944"/>
+        <source>typed, not what the rules give (see its tooltip)</source>
+        <translation>填报值与规则计算不符（见提示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="949"/>
+        <source>Add an indicator after the current one, with its 一级 and 二级 指标</source>
+        <translation>在当前指标后添加一项指标，沿用其一级、二级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="950"/>
+        <source>Remove the indicators of the selected rows</source>
+        <translation>删除所选行的指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="977"/>
+        <source>总分 and 评价等级</source>
+        <translation>总分与评价等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1019"/>
+        <source>This document has no 绩效自评 tables yet. “Add a project table” starts one.</source>
+        <translation>本文档还没有绩效自评表。点击“添加项目自评表”新建一张。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1024"/>
+        <location filename="../ui/evaluationpage.cpp" line="1193"/>
+        <location filename="../ui/evaluationpage.cpp" line="1211"/>
+        <source>The document is open read-only: nothing here can be changed.</source>
+        <translation>文档以只读方式打开：此处内容不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1162"/>
+        <source>table %1</source>
+        <translation>第%1张表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1169"/>
+        <source>Change %1 in 绩效自评 “%2”</source>
+        <translation>修改绩效自评“%2”的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1221"/>
+        <location filename="../ui/evaluationpage.cpp" line="1230"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1225"/>
+        <source>Not saved: the 绩效自评 tables would not read back as typed.</source>
+        <translation>未保存：绩效自评表保存后无法按填写内容读回。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1317"/>
+        <source>执行率 得分 %1, the rules give %2</source>
+        <translation>执行率得分 %1，按规则应为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1323"/>
+        <source>%1: 得分 %2, the rules give %3</source>
+        <translation>%1：得分 %2，按规则应为 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1326"/>
+        <source>总分 %1, the rules give %2</source>
+        <translation>总分 %1，按规则应为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1328"/>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1329"/>
+        <source>%1 · computed %2</source>
+        <translation>%1 · 计算 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1331"/>
+        <source> · typed %1</source>
+        <translation> · 填报 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="1339"/>
+        <source>%n parts of the total cannot be computed; the total is a range.</source>
+        <translation>
+            <numerusform>总分中有 %n 部分无法计算，总分为一个区间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1341"/>
+        <source>Typed scores that are not what the rules give:</source>
+        <translation>与规则计算不符的填报得分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1464"/>
+        <location filename="../ui/evaluationpage.cpp" line="1485"/>
+        <source>computed %1</source>
+        <translation>计算：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="1466"/>
+        <source>(%n parts cannot be computed and count as 0 … their 分值)</source>
+        <translation>
+            <numerusform>（%n 部分无法计算，按 0 至其分值计）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1469"/>
+        <location filename="../ui/evaluationpage.cpp" line="1489"/>
+        <source>the typed %1 is not what the rules give</source>
+        <translation>填报的 %1 与规则计算不符</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1479"/>
+        <source>Typed %1; the rules give %2.</source>
+        <translation>填报 %1；按规则应为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1490"/>
+        <source>(90 优, 80 良, 60 中, below 差)</source>
+        <translation>（≥90 优，≥80 良，≥60 中，&lt;60 差）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1491"/>
+        <source>Typed %1; the total gives %2.</source>
+        <translation>填报 %1；按总分应为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1506"/>
+        <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1.</source>
+        <translation>执行率、资金管理和各项指标的分值合计 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1509"/>
+        <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1, not 100 (注2).</source>
+        <translation>执行率、资金管理和各项指标的分值合计 %1，不是100分（注2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1573"/>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1594"/>
+        <source>A document holds at most %1 绩效自评 tables.</source>
+        <translation>一个文档最多有 %1 张绩效自评表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1599"/>
+        <source>Add a 绩效自评 table</source>
+        <translation>添加绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1612"/>
+        <source>Remove the 绩效自评 table “%1”</source>
+        <translation>删除绩效自评表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1624"/>
+        <source>A table holds at most %1 indicators.</source>
+        <translation>一张表最多有 %1 项指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1638"/>
+        <source>Add an indicator to 绩效自评 “%1”</source>
+        <translation>为绩效自评“%1”添加指标</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="1664"/>
+        <source>Remove %n indicators from 绩效自评 “%1”</source>
+        <translation>
+            <numerusform>删除绩效自评“%1”的 %n 项指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1684"/>
+        <source>Move an indicator of 绩效自评 “%1”</source>
+        <translation>移动绩效自评“%1”的指标</translation>
+    </message>
+</context>
+<context>
     <name>fa::ui::ExplanationPage</name>
     <message>
         <location filename="../ui/explanationpage.cpp" line="58"/>
@@ -1728,519 +2114,524 @@ Printed in the 情况说明 as it is typed here; leave it empty to print nothing
 <context>
     <name>fa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Checks</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;Final accounts disclosure editor&lt;/p&gt;</source>
         <translation>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;决算公开报表编辑器&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>New document…</source>
         <translation>新建文档…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Start the final accounts of a unit or department</source>
         <translation>编制单位或部门的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Open a document to edit it</source>
         <translation>打开文档进行编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Open read-only…</source>
         <translation>只读打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Review a colleague&apos;s document without changing it</source>
         <translation>查阅文档，不作修改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Sample: a unit&apos;s published final accounts</source>
         <translation>示例：某单位已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Sample: a department&apos;s published final accounts</source>
         <translation>示例：某部门已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Find a subject, name or cell (Ctrl+F)</source>
         <translation>查找科目、名称或单元格（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="708"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>C&amp;lear cells</source>
         <translation>清除单元格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Trace &amp;dependents</source>
         <translation>追踪从属单元格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Add a 项…</source>
         <translation>添加项级科目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>只读打开(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Trace precedents</source>
         <translation>追踪引用单元格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Re&amp;move this 项</source>
         <translation>删除该项级科目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Write a rea&amp;son…</source>
         <translation>填写原因(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Amounts in 万元</source>
         <translation>以万元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Amounts in 元</source>
         <translation>以元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Show &amp;unprinted columns (上年, 年初预算)</source>
         <translation>显示不打印的列（上年、年初预算）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Next table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>P&amp;revious table</source>
         <translation>上一张表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>The language changes the next time the editor starts.</source>
         <translation>界面语言将在下次启动编辑器时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;An editor for the annual departmental final accounts disclosure: the nine tables, computed and checked as you type.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;年度部门决算公开编辑器：编制九张公开表，录入的同时自动计算、自动审核。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Counts and notes</source>
         <translation>数量与说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>Counts and short texts of the 情况说明: “三公” 团组 and 人次, vehicles, equipment, 绩效</source>
         <translation>情况说明用到的数量和简短文字：“三公”团组和人次、车辆、设备、绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Part 1: duties and organisation</source>
         <translation>第一部分：职责和机构设置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Part 3: the 13 sections as they will be printed</source>
         <translation>第三部分：按印出样式显示的13节</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Part 4: the glossary</source>
         <translation>第四部分：名词解释</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
+        <source>Part 5 (附件): the 绩效自评 tables, typed scores beside what the rules give</source>
+        <translation>第五部分（附件）：绩效自评表，填报得分与按规则计算的得分对照</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>There is no cell “%1” in this document.</source>
         <translation>本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&amp;Redo %1</source>
         <translation>恢复 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="715"/>
         <source>部门决算公开</source>
         <translation>部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>%1 %2年度 — %3 — 部门决算公开</source>
         <translation>%1 %2年度 — %3 — 部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Every change is saved as you type</source>
         <translation>每次修改均已自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>Errors %1 · Warnings %2 · 尾差 %3</source>
         <translation>错误 %1 · 警告 %2 · 尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Checks: %1 errors, %2 warnings, %3 尾差</source>
         <translation>审核：错误 %1，警告 %2，尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>Choose an amount cell first.</source>
         <translation>请先选择一个金额单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="804"/>
         <source>No cell depends on %1.</source>
         <translation>没有单元格引用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>%1 adds up nothing.</source>
         <translation>%1 没有引用任何单元格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>%1 = the %n selected cells</source>
         <translation>
             <numerusform>%1 由选中的 %n 个单元格计算得出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>%n selected cells depend on %1</source>
         <translation>
             <numerusform>选中的 %n 个单元格引用了 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>(and cells in %1)</source>
         <translation>（%1中另有相关单元格）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>Add %1 to %2</source>
         <translation>在%2中添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>Only a 项 row can be removed.</source>
         <translation>只能删除项级科目行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Remove %1 from %2</source>
         <translation>从%2中删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Reason for %1</source>
         <translation>填写 %1 的原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="915"/>
         <source>Why (%1)?
 This text is printed in the 情况说明.</source>
         <translation>请说明原因（%1）：
 此内容将印在情况说明中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>Write the reason (%1)…</source>
         <translation>填写原因（%1）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Reason for the difference from the budget…</source>
         <translation>填写决算数与预算数差异的原因…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
         <source>“%1” was not found.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>The sample %1 is missing from this build.</source>
         <translation>此版本中缺少示例 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1070"/>
         <source>Saved as %1; the window now edits the copy.</source>
         <translation>已另存为 %1；本窗口现在编辑的是该副本。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1059"/>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1064"/>
+        <location filename="../ui/mainwindow.cpp" line="1080"/>
         <source>“%1” could not be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Save the imported document as</source>
         <translation>将导入的文档保存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1105"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1096"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Exported the nine tables to %1.</source>
         <translation>已将九张公开表导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>The workbook is written. Open its folder?</source>
         <translation>工作簿已写入。要打开所在文件夹吗？</translation>
     </message>
@@ -2436,16 +2827,26 @@ This text is printed in the 情况说明.</source>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="42"/>
-        <source>Show the tab PAGE: overview, explanation, glossary, counts, unit, a table (t01…x01) or a tab&apos;s label.</source>
-        <translation>显示页面 PAGE：overview（概况）、explanation（情况说明）、glossary（名词解释）、counts（数量与说明）、unit（单位信息）、表（t01…x01）或标签页名称。</translation>
+        <source>Show the tab PAGE: overview, explanation, glossary, performance, counts, unit, a table (t01…x01) or a tab&apos;s label.</source>
+        <translation>显示页面 PAGE：overview（概况）、explanation（情况说明）、glossary（名词解释）、performance（绩效自评）、counts（数量与说明）、unit（单位信息）、表（t01…x01）或标签页名称。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="63"/>
+        <location filename="../app/editor/main.cpp" line="46"/>
+        <source>Show the Nth 绩效自评 table (1 = the first).</source>
+        <translation>显示第 N 张绩效自评表（1 为第一张）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="76"/>
+        <source>--evaluation: there is no 绩效自评 table %1 in this document.</source>
+        <translation>--evaluation：本文档中没有第 %1 张绩效自评表。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="66"/>
         <source>--goto: there is no cell “%1” in this document.</source>
         <translation>--goto：本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="67"/>
+        <location filename="../app/editor/main.cpp" line="70"/>
         <source>--page: there is no page “%1”.</source>
         <translation>--page：没有页面“%1”。</translation>
     </message>

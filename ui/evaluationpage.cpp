@@ -516,6 +516,16 @@ public:
     }
 
 protected:
+    // Enter writes the cell and goes to the one below, as in the tables.
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
+    {
+        const bool down = hint == QAbstractItemDelegate::SubmitModelCache;
+        QTableView::closeEditor(editor, down ? QAbstractItemDelegate::NoHint : hint);
+        const QModelIndex cur = currentIndex();
+        if (down && cur.isValid() && cur.row() + 1 < model()->rowCount())
+            setCurrentIndex(cur.sibling(cur.row() + 1, cur.column()));
+    }
+
     void resizeEvent(QResizeEvent *event) override
     {
         QTableView::resizeEvent(event);
@@ -591,7 +601,7 @@ EvaluationPage::EvaluationPage(DocumentSession *session, QWidget *parent)
         }
         const auto m = Money::parseTyped(t, AmountUnit::Wanyuan);
         if (!m)
-            return tr("“%1” is not an amount in 万元 (at most six decimals): %2. Nothing was changed.")
+            return tr("“%1” is not an amount in 万元 (at most six decimals). %2 Nothing was changed.")
                 .arg(t, Money::parseErrorMessage(m.error));
         out = m.value;
         return {};

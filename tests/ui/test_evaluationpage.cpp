@@ -209,6 +209,19 @@ TEST_CASE("ui: 绩效自评 a typed 得分 is one undo step written to the file,
     // The typed 偏差度 is not the computed -5.26: marked.
     CHECK(view->model()->data(view->model()->index(5, Page::Deviation), Qt::BackgroundRole).isValid());
 
+    // Leaving a cell being edited writes it too.
+    const QModelIndex reason = view->model()->index(4, Page::Reason);
+    view->setFocus();
+    view->setCurrentIndex(reason);
+    QTest::sendKeyEvent(QTest::Click, view, Qt::Key_unknown, QStringLiteral("偏"), Qt::NoModifier);
+    REQUIRE(view->indexWidget(reason) != nullptr);
+    QTest::sendKeyEvent(QTest::Click, view->indexWidget(reason), Qt::Key_unknown, QStringLiteral("差"), Qt::NoModifier);
+    CHECK(evaluations(ed)[0].indicators[4].reason.isEmpty());
+    page->nameEdit()->setFocus();
+    CHECK(evaluations(ed)[0].indicators[4].reason == QStringLiteral("偏差"));
+    CHECK(ed.undoCount() == 3);
+
+    ed.window->action(QStringLiteral("undo"))->trigger();
     ed.window->action(QStringLiteral("undo"))->trigger();
     ed.window->action(QStringLiteral("undo"))->trigger();
     CHECK(evaluations(ed) == before);
@@ -216,6 +229,7 @@ TEST_CASE("ui: 绩效自评 a typed 得分 is one undo step written to the file,
     CHECK(cell(view, 5, Page::Score) == QStringLiteral("4.74"));
     ed.window->action(QStringLiteral("redo"))->trigger();
     CHECK(evaluations(ed)[0].indicators[5].score == points("4.60"));
+    CHECK(evaluations(ed)[0].indicators[5].deviation == before[0].indicators[5].deviation);
     CHECK(cell(view, 5, Page::Score) == QStringLiteral("4.6"));
 }
 
@@ -316,6 +330,9 @@ TEST_CASE("ui: 绩效自评 a bad amount or score is refused with nothing change
     CHECK(cell(funds, 0, Page::BudgetFull) == QStringLiteral("70.123456"));
     CHECK(ed.undoCount() == 1);
     CHECK(page->messageText().isEmpty());
+    CHECK(funds->currentIndex() == funds->model()->index(1, Page::BudgetFull)); // Enter goes down, as in the tables
+    // The 执行率 follows: 70.20 ÷ 70.123456.
+    CHECK(cell(funds, 0, Page::ComputedRate) == QStringLiteral("100.11%"));
 }
 
 TEST_CASE("ui: 绩效自评 header fields are written on Enter, and typed text is written before undo", "[ui][evaluation]")
