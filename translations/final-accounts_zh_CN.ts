@@ -1384,380 +1384,380 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="548"/>
+        <location filename="../ui/evaluationpage.cpp" line="562"/>
         <source>Add a project table</source>
         <translation>添加项目自评表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="549"/>
+        <location filename="../ui/evaluationpage.cpp" line="563"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="569"/>
+        <location filename="../ui/evaluationpage.cpp" line="583"/>
         <source>Add indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="570"/>
+        <location filename="../ui/evaluationpage.cpp" line="584"/>
         <source>Remove selected indicators</source>
         <translation>删除所选指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="571"/>
+        <location filename="../ui/evaluationpage.cpp" line="585"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="572"/>
+        <location filename="../ui/evaluationpage.cpp" line="586"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="592"/>
+        <location filename="../ui/evaluationpage.cpp" line="606"/>
         <source>“%1” is not a score: points with at most two decimals, e.g. 4.74. Nothing was changed.</source>
         <translation>“%1”不是分数：应为最多两位小数的分值，如 4.74。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="604"/>
+        <location filename="../ui/evaluationpage.cpp" line="618"/>
         <source>“%1” is not an amount in 万元 (at most six decimals). %2 Nothing was changed.</source>
         <translation>“%1”不是以万元为单位的金额（最多六位小数）。%2未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="620"/>
+        <location filename="../ui/evaluationpage.cpp" line="634"/>
         <source>万元, up to six decimals</source>
         <translation>单位：万元，最多六位小数</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="636"/>
+        <location filename="../ui/evaluationpage.cpp" line="650"/>
         <source>As typed; the computed 执行率 is beside it</source>
         <translation>填报值；按规则计算的执行率在右侧</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="647"/>
+        <location filename="../ui/evaluationpage.cpp" line="661"/>
         <source>Typed %1; 全年执行数 ÷ 全年预算数 gives %2.</source>
         <translation>填报 %1；全年执行数 ÷ 全年预算数 = %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="651"/>
-        <location filename="../ui/evaluationpage.cpp" line="774"/>
+        <location filename="../ui/evaluationpage.cpp" line="665"/>
+        <location filename="../ui/evaluationpage.cpp" line="788"/>
         <source>As typed; the computed score is beside it</source>
         <translation>填报值；按规则计算的得分在右侧</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="659"/>
-        <location filename="../ui/evaluationpage.cpp" line="784"/>
+        <location filename="../ui/evaluationpage.cpp" line="673"/>
+        <location filename="../ui/evaluationpage.cpp" line="798"/>
         <source>Typed %1; the rules give %2.
 %3</source>
         <translation>填报 %1；按规则应为 %2。
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="663"/>
+        <location filename="../ui/evaluationpage.cpp" line="677"/>
         <source>Computed 执行率</source>
         <translation>计算执行率</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="663"/>
+        <location filename="../ui/evaluationpage.cpp" line="677"/>
         <source>全年执行数 ÷ 全年预算数</source>
         <translation>全年执行数 ÷ 全年预算数</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="673"/>
+        <location filename="../ui/evaluationpage.cpp" line="687"/>
         <source>Both 全年预算数 and 全年执行数 are needed.</source>
         <translation>需要全年预算数和全年执行数。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="675"/>
+        <location filename="../ui/evaluationpage.cpp" line="689"/>
         <source>The 全年预算数 is zero: there is no 执行率.</source>
         <translation>全年预算数为零：无执行率。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="676"/>
+        <location filename="../ui/evaluationpage.cpp" line="690"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="678"/>
-        <location filename="../ui/evaluationpage.cpp" line="787"/>
+        <location filename="../ui/evaluationpage.cpp" line="692"/>
+        <location filename="../ui/evaluationpage.cpp" line="801"/>
         <source>Computed 得分</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="678"/>
+        <location filename="../ui/evaluationpage.cpp" line="692"/>
         <source>分值 × 执行率 (at most the 分值), on the 年度资金总额 row</source>
         <translation>分值 × 执行率（不超过分值），在“年度资金总额”行</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="687"/>
+        <location filename="../ui/evaluationpage.cpp" line="701"/>
         <source>The 执行率 is scored on the 年度资金总额 row.</source>
         <translation>执行率按“年度资金总额”行计分。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="689"/>
+        <location filename="../ui/evaluationpage.cpp" line="703"/>
         <source>The 全年预算数 and 全年执行数 of this row are needed to score the 执行率.</source>
         <translation>计算执行率得分需要本行的全年预算数和全年执行数。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="711"/>
+        <location filename="../ui/evaluationpage.cpp" line="725"/>
         <source>注1: one point off per violation found, down to 0</source>
         <translation>注1：每发现1例违规扣1分，扣完为止</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="719"/>
+        <location filename="../ui/evaluationpage.cpp" line="733"/>
         <source>The 得分 %1 is more than the 分值 %2.</source>
         <translation>得分 %1 超过了分值 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="765"/>
+        <location filename="../ui/evaluationpage.cpp" line="779"/>
         <source>e.g. ≥95%, ≤9万元, =1个, 有所提升</source>
         <translation>如 ≥95%、≤9万元、=1个、有所提升</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="767"/>
+        <location filename="../ui/evaluationpage.cpp" line="781"/>
         <source>A figure in the target&apos;s unit, a rating in percent or 好/较好/一般/较差</source>
         <translation>与指标值同单位的数值、百分比评分，或 好/较好/一般/较差</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="787"/>
+        <location filename="../ui/evaluationpage.cpp" line="801"/>
         <source>What the rules (注5) give: a score, the range of a band, or — when it cannot be computed</source>
         <translation>按规则（注5）计算的得分：确定分值、档次的分值区间，无法计算时为“—”</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="795"/>
+        <location filename="../ui/evaluationpage.cpp" line="809"/>
         <source>As printed, in percent; the computed one is beside it</source>
         <translation>填报值（百分比）；按规则计算的偏差度在右侧</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="804"/>
+        <location filename="../ui/evaluationpage.cpp" line="818"/>
         <source>Typed %1; (实际 − 目标) ÷ 目标 gives %2.</source>
         <translation>填报 %1；（实际 − 目标）÷ 目标 = %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="807"/>
+        <location filename="../ui/evaluationpage.cpp" line="821"/>
         <source>Computed 偏差度</source>
         <translation>计算偏差度</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="807"/>
+        <location filename="../ui/evaluationpage.cpp" line="821"/>
         <source>(实际 − 目标) ÷ 目标 in percent, 0.00 when the target is met</source>
         <translation>（实际 − 目标）÷ 目标，以百分比表示；达到目标时为 0.00</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="819"/>
+        <location filename="../ui/evaluationpage.cpp" line="833"/>
         <source>indicator %1</source>
         <translation>第%1项指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="859"/>
+        <location filename="../ui/evaluationpage.cpp" line="873"/>
         <source>Add a 项目支出绩效自评表 at the end of the list</source>
         <translation>在列表末尾添加一张项目支出绩效自评表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="860"/>
+        <location filename="../ui/evaluationpage.cpp" line="874"/>
         <source>Remove the selected table (asks first; undo brings it back)</source>
         <translation>删除所选自评表（先确认；可撤销恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="867"/>
+        <location filename="../ui/evaluationpage.cpp" line="881"/>
         <source>Remove a 绩效自评 table</source>
         <translation>删除绩效自评表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="868"/>
+        <location filename="../ui/evaluationpage.cpp" line="882"/>
         <source>Remove the table “%1” with its %n indicators? Undo brings it back.</source>
         <translation>
             <numerusform>删除自评表“%1”及其 %n 项指标？可撤销恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="875"/>
+        <location filename="../ui/evaluationpage.cpp" line="889"/>
         <source>Tables (附件)</source>
         <translation>自评表（附件）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="943"/>
+        <location filename="../ui/evaluationpage.cpp" line="957"/>
         <source>computed by the rules</source>
         <translation>按规则计算</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="944"/>
+        <location filename="../ui/evaluationpage.cpp" line="958"/>
         <source>typed, not what the rules give (see its tooltip)</source>
         <translation>填报值与规则计算不符（见提示）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="949"/>
+        <location filename="../ui/evaluationpage.cpp" line="963"/>
         <source>Add an indicator after the current one, with its 一级 and 二级 指标</source>
         <translation>在当前指标后添加一项指标，沿用其一级、二级指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="950"/>
+        <location filename="../ui/evaluationpage.cpp" line="964"/>
         <source>Remove the indicators of the selected rows</source>
         <translation>删除所选行的指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="977"/>
+        <location filename="../ui/evaluationpage.cpp" line="991"/>
         <source>总分 and 评价等级</source>
         <translation>总分与评价等级</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1019"/>
+        <location filename="../ui/evaluationpage.cpp" line="1033"/>
         <source>This document has no 绩效自评 tables yet. “Add a project table” starts one.</source>
         <translation>本文档还没有绩效自评表。点击“添加项目自评表”新建一张。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1024"/>
-        <location filename="../ui/evaluationpage.cpp" line="1193"/>
-        <location filename="../ui/evaluationpage.cpp" line="1211"/>
+        <location filename="../ui/evaluationpage.cpp" line="1038"/>
+        <location filename="../ui/evaluationpage.cpp" line="1207"/>
+        <location filename="../ui/evaluationpage.cpp" line="1225"/>
         <source>The document is open read-only: nothing here can be changed.</source>
         <translation>文档以只读方式打开：此处内容不能修改。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1162"/>
+        <location filename="../ui/evaluationpage.cpp" line="1176"/>
         <source>table %1</source>
         <translation>第%1张表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1169"/>
+        <location filename="../ui/evaluationpage.cpp" line="1183"/>
         <source>Change %1 in 绩效自评 “%2”</source>
         <translation>修改绩效自评“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1221"/>
-        <location filename="../ui/evaluationpage.cpp" line="1230"/>
+        <location filename="../ui/evaluationpage.cpp" line="1235"/>
+        <location filename="../ui/evaluationpage.cpp" line="1244"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1225"/>
+        <location filename="../ui/evaluationpage.cpp" line="1239"/>
         <source>Not saved: the 绩效自评 tables would not read back as typed.</source>
         <translation>未保存：绩效自评表保存后无法按填写内容读回。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1317"/>
+        <location filename="../ui/evaluationpage.cpp" line="1331"/>
         <source>执行率 得分 %1, the rules give %2</source>
         <translation>执行率得分 %1，按规则应为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1323"/>
+        <location filename="../ui/evaluationpage.cpp" line="1337"/>
         <source>%1: 得分 %2, the rules give %3</source>
         <translation>%1：得分 %2，按规则应为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1326"/>
+        <location filename="../ui/evaluationpage.cpp" line="1340"/>
         <source>总分 %1, the rules give %2</source>
         <translation>总分 %1，按规则应为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1328"/>
+        <location filename="../ui/evaluationpage.cpp" line="1342"/>
         <source>(no name)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1329"/>
+        <location filename="../ui/evaluationpage.cpp" line="1343"/>
         <source>%1 · computed %2</source>
         <translation>%1 · 计算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1331"/>
+        <location filename="../ui/evaluationpage.cpp" line="1345"/>
         <source> · typed %1</source>
         <translation> · 填报 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1339"/>
+        <location filename="../ui/evaluationpage.cpp" line="1353"/>
         <source>%n parts of the total cannot be computed; the total is a range.</source>
         <translation>
             <numerusform>总分中有 %n 部分无法计算，总分为一个区间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1341"/>
+        <location filename="../ui/evaluationpage.cpp" line="1355"/>
         <source>Typed scores that are not what the rules give:</source>
         <translation>与规则计算不符的填报得分：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1464"/>
-        <location filename="../ui/evaluationpage.cpp" line="1485"/>
+        <location filename="../ui/evaluationpage.cpp" line="1478"/>
+        <location filename="../ui/evaluationpage.cpp" line="1499"/>
         <source>computed %1</source>
         <translation>计算：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1466"/>
+        <location filename="../ui/evaluationpage.cpp" line="1480"/>
         <source>(%n parts cannot be computed and count as 0 … their 分值)</source>
         <translation>
             <numerusform>（%n 部分无法计算，按 0 至其分值计）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1469"/>
-        <location filename="../ui/evaluationpage.cpp" line="1489"/>
+        <location filename="../ui/evaluationpage.cpp" line="1483"/>
+        <location filename="../ui/evaluationpage.cpp" line="1503"/>
         <source>the typed %1 is not what the rules give</source>
         <translation>填报的 %1 与规则计算不符</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1479"/>
+        <location filename="../ui/evaluationpage.cpp" line="1493"/>
         <source>Typed %1; the rules give %2.</source>
         <translation>填报 %1；按规则应为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1490"/>
+        <location filename="../ui/evaluationpage.cpp" line="1504"/>
         <source>(90 优, 80 良, 60 中, below 差)</source>
         <translation>（≥90 优，≥80 良，≥60 中，&lt;60 差）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1491"/>
+        <location filename="../ui/evaluationpage.cpp" line="1505"/>
         <source>Typed %1; the total gives %2.</source>
         <translation>填报 %1；按总分应为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1506"/>
+        <location filename="../ui/evaluationpage.cpp" line="1520"/>
         <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1.</source>
         <translation>执行率、资金管理和各项指标的分值合计 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1509"/>
+        <location filename="../ui/evaluationpage.cpp" line="1523"/>
         <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1, not 100 (注2).</source>
         <translation>执行率、资金管理和各项指标的分值合计 %1，不是100分（注2）。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1573"/>
+        <location filename="../ui/evaluationpage.cpp" line="1587"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1594"/>
+        <location filename="../ui/evaluationpage.cpp" line="1608"/>
         <source>A document holds at most %1 绩效自评 tables.</source>
         <translation>一个文档最多有 %1 张绩效自评表。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1599"/>
+        <location filename="../ui/evaluationpage.cpp" line="1613"/>
         <source>Add a 绩效自评 table</source>
         <translation>添加绩效自评表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1612"/>
+        <location filename="../ui/evaluationpage.cpp" line="1626"/>
         <source>Remove the 绩效自评 table “%1”</source>
         <translation>删除绩效自评表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1624"/>
+        <location filename="../ui/evaluationpage.cpp" line="1638"/>
         <source>A table holds at most %1 indicators.</source>
         <translation>一张表最多有 %1 项指标。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1638"/>
+        <location filename="../ui/evaluationpage.cpp" line="1652"/>
         <source>Add an indicator to 绩效自评 “%1”</source>
         <translation>为绩效自评“%1”添加指标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1664"/>
+        <location filename="../ui/evaluationpage.cpp" line="1678"/>
         <source>Remove %n indicators from 绩效自评 “%1”</source>
         <translation>
             <numerusform>删除绩效自评“%1”的 %n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1684"/>
+        <location filename="../ui/evaluationpage.cpp" line="1698"/>
         <source>Move an indicator of 绩效自评 “%1”</source>
         <translation>移动绩效自评“%1”的指标</translation>
     </message>

@@ -516,6 +516,20 @@ public:
     }
 
 protected:
+    // Delete (or Backspace) empties the current cell, as in the tables.
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (!isEditing() && (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
+            && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            const QModelIndex cur = currentIndex();
+            if (cur.isValid() && (model()->flags(cur) & Qt::ItemIsEditable)) {
+                model()->setData(cur, QString());
+                return;
+            }
+        }
+        QTableView::keyPressEvent(event);
+    }
+
     // Enter writes the cell and goes to the one below, as in the tables.
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
     {

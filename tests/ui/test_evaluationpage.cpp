@@ -209,6 +209,16 @@ TEST_CASE("ui: 绩效自评 a typed 得分 is one undo step written to the file,
     // The typed 偏差度 is not the computed -5.26: marked.
     CHECK(view->model()->data(view->model()->index(5, Page::Deviation), Qt::BackgroundRole).isValid());
 
+    // Delete empties a cell: one more step.
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(5, Page::Reason));
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(evaluations(ed)[0].indicators[5].reason.isEmpty());
+    CHECK(ed.undoCount() == 3);
+    ed.window->action(QStringLiteral("undo"))->trigger();
+    CHECK(evaluations(ed)[0].indicators[5].reason == before[0].indicators[5].reason);
+    CHECK(ed.session()->undoStack()->index() == 2);
+
     // Leaving a cell being edited writes it too.
     const QModelIndex reason = view->model()->index(4, Page::Reason);
     view->setFocus();
