@@ -451,3 +451,30 @@ TEST_CASE("ui: 绩效自评 in a read-only session nothing can be changed", "[ui
     // Still shows what the rules give.
     CHECK(cell(view, 5, Page::ComputedScore) == QStringLiteral("4.74"));
 }
+
+TEST_CASE("ui: 绩效自评 with every table removed the page says so, and a new one can be started", "[ui][evaluation]")
+{
+    Editor ed(kBigData);
+    Page *page = openPage(ed);
+    const std::vector<Evaluation> before = evaluations(ed);
+    while (!evaluations(ed).empty())
+        REQUIRE(page->removeEvaluation(0));
+    CHECK(page->evaluationCount() == 0);
+    CHECK(page->currentEvaluation() == -1);
+    CHECK(page->list()->count() == 0);
+    CHECK(page->indicatorTable()->model()->rowCount() == 0);
+    CHECK_FALSE(page->showEvaluation(0));
+    CHECK_FALSE(page->removeEvaluationButton()->isEnabled());
+    CHECK(page->addEvaluationButton()->isEnabled());
+    REQUIRE(page->addProjectEvaluation());
+    CHECK(page->currentEvaluation() == 0);
+    REQUIRE(page->addIndicator(-1));
+    CHECK(evaluations(ed)[0].indicators.size() == 1);
+    CHECK(cell(page->indicatorTable(), 0, Page::ComputedScore) == QStringLiteral("—"));
+    // Every step undone: the sample as it was.
+    while (ed.session()->undoStack()->canUndo())
+        ed.window->action(QStringLiteral("undo"))->trigger();
+    CHECK(evaluations(ed) == before);
+    CHECK(page->list()->count() == 15);
+    CHECK(page->currentEvaluation() >= 0);
+}
