@@ -472,6 +472,7 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     connect(m_checks, &ChecksPanel::jumpRequested, this, &MainWindow::gotoAddress);
     connect(m_checks, &ChecksPanel::reasonRequested, this, &MainWindow::editReason);
     connect(m_checks, &ChecksPanel::textJumpRequested, this, &MainWindow::showTextFinding);
+    connect(m_checks, &ChecksPanel::evaluationJumpRequested, this, [this](int evaluation, int indicator) { showEvaluation(evaluation, indicator); });
     connect(s, &DocumentSession::textFindingsChanged, this, [this] { updateCounts(); });
     connect(s, &DocumentSession::evaluationFindingsChanged, this, [this] { updateCounts(); });
     m_undoView->setStack(s->undoStack());

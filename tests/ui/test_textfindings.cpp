@@ -4,6 +4,7 @@
 #include "uisupport.h"
 
 #include "checkspanel.h"
+#include "evaluationpage.h"
 #include "explanationpage.h"
 #include "narrative.h"
 #include "performance.h"
@@ -13,6 +14,7 @@
 
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 
 using namespace fa;
@@ -145,6 +147,12 @@ TEST_CASE("ui: the 绩效自评 tables' findings have their own group, jump to t
     REQUIRE(jump.size() == 1);
     CHECK(jump.at(0).at(0).toInt() == 6);
     CHECK(jump.at(0).at(1).toInt() == 2);
+    // The window shows that table on the 绩效自评 page, the indicator selected.
+    auto *tabs = ed.window->findChild<QTabWidget *>();
+    REQUIRE(tabs);
+    CHECK(tabs->currentWidget() == ed.window->evaluationPage());
+    CHECK(ed.window->evaluationPage()->currentEvaluation() == 6);
+    CHECK(ed.window->evaluationPage()->indicatorTable()->currentIndex().row() == 2);
 
     // The score put right (and the 总分 with it): those findings go once the pause is over.
     std::vector<Evaluation> tables = ed.document().data().evaluations;
