@@ -1,6 +1,7 @@
 // final-accounts-cli: batch work on final-accounts documents over the same core as the editor.
 
 #include "documentfile.h"
+#include "fingerprint.h"
 #include "glossary.h"
 #include "interchange.h"
 #include "narrative.h"
@@ -121,6 +122,7 @@ QString usage()
               "  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)\n"
               "  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   (the whole document, printable)\n"
               "  final-accounts-cli export-odt FILE OUT.odt [--unit 元|万元]   (the whole document, editable)\n"
+              "  final-accounts-cli fingerprint FILE [--format text|json]   (the content's fingerprint, as printed in the footers)\n"
               "Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,\n"
               "2 when the input cannot be used.\n");
 }
@@ -622,6 +624,23 @@ bool needsGui(int argc, char **argv)
     return argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "export-odt") == 0);
 }
 
+// The fingerprint of the document's content (fingerprint.h), one line.
+int fingerprintCommand(const Args &a)
+{
+    QString format;
+    auto opened = openForReading(a, &format);
+    if (!opened)
+        return fail(opened.error().message);
+    const QString fingerprint = documentFingerprint(opened.value()->document());
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("fingerprint"), fingerprint},
+                                                             {QStringLiteral("definition"), QString::fromLatin1(kFingerprintVersion)}})
+                                       .toJson(QJsonDocument::Indented));
+    else
+        out() << fingerprint << QLatin1Char('\n');
+    return Ok;
+}
+
 int main(int argc, char **argv)
 {
     if (needsGui(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -663,6 +682,8 @@ int main(int argc, char **argv)
         rc = exportPdfCommand(args);
     else if (command == QLatin1String("export-odt"))
         rc = exportOdtCommand(args);
+    else if (command == QLatin1String("fingerprint"))
+        rc = fingerprintCommand(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         out() << usage();
         rc = Ok;
