@@ -166,7 +166,7 @@ TEST_CASE("the hashed bytes: a version prefix, the content, nothing of the file 
     }
 }
 
-TEST_CASE("one 分 of one entered cell changes the fingerprint; setting it back restores it", "[fingerprint]")
+TEST_CASE("one 分 of one entered cell changes the fingerprint, and setting it back restores it", "[fingerprint]")
 {
     auto doc = test::sampleDocument(kCac);
     const QString before = documentFingerprint(*doc);
