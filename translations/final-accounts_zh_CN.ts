@@ -83,17 +83,16 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="75"/>
+        <location filename="../app/cli/main.cpp" line="79"/>
         <source>write error</source>
         <translation>写入错误</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="103"/>
+        <location filename="../app/cli/main.cpp" line="107"/>
         <source>The output could not be written: %1</source>
         <translation>输出无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="109"/>
         <source>Usage:
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
@@ -108,7 +107,7 @@
 Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
 2 when the input cannot be used.
 </source>
-        <translation>用法：
+        <translation type="vanished">用法：
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
   final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
@@ -124,108 +123,143 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="144"/>
+        <location filename="../app/cli/main.cpp" line="113"/>
+        <source>Usage:
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)
+  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
+  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)
+  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)
+  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   (the whole document, printable)
+  final-accounts-cli export-odt FILE OUT.odt [--unit 元|万元]   (the whole document, editable)
+  final-accounts-cli fingerprint FILE [--format text|json]   (the content&apos;s fingerprint, as printed in the footers)
+Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
+2 when the input cannot be used.
+</source>
+        <translation>用法：
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   （AMOUNT 为空时清空该单元格）
+  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]
+  final-accounts-cli text FILE [--format text|json]   （第一、三、四部分：概况、情况说明、名词解释）
+  final-accounts-cli performance FILE [--format text|json]   （绩效自评：填报得分与按规则计算的得分）
+  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   （整份文档，可打印）
+  final-accounts-cli export-odt FILE OUT.odt [--unit 元|万元]   （整份文档，可编辑）
+  final-accounts-cli fingerprint FILE [--format text|json]   （内容校验码，即页脚所印）
+除非以 --unit 另行指定，金额单位均为万元。check 的退出码：无错误时为 0，有错误时为 1，
+输入无法使用时为 2。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="150"/>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="151"/>
+        <location filename="../app/cli/main.cpp" line="157"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="167"/>
+        <location filename="../app/cli/main.cpp" line="173"/>
         <source>--unit must be 元 or 万元.</source>
         <translation>--unit 应为“元”或“万元”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="177"/>
+        <location filename="../app/cli/main.cpp" line="183"/>
         <source>--format must be text or json.</source>
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="202"/>
-        <location filename="../app/cli/main.cpp" line="215"/>
+        <location filename="../app/cli/main.cpp" line="208"/>
+        <location filename="../app/cli/main.cpp" line="221"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="206"/>
-        <location filename="../app/cli/main.cpp" line="218"/>
+        <location filename="../app/cli/main.cpp" line="212"/>
+        <location filename="../app/cli/main.cpp" line="224"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="224"/>
+        <location filename="../app/cli/main.cpp" line="230"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="256"/>
+        <location filename="../app/cli/main.cpp" line="262"/>
         <source>There is no table %1 (t01 … t09, x01).</source>
         <translation>没有表 %1（应为 t01 … t09、x01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="328"/>
+        <location filename="../app/cli/main.cpp" line="334"/>
         <source>Written as values, not formulas (a term is not printed): %1</source>
         <translation>以数值而非公式写入（其中某项未打印）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="334"/>
+        <location filename="../app/cli/main.cpp" line="340"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="369"/>
+        <location filename="../app/cli/main.cpp" line="375"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="372"/>
+        <location filename="../app/cli/main.cpp" line="378"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="393"/>
+        <location filename="../app/cli/main.cpp" line="399"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="404"/>
+        <location filename="../app/cli/main.cpp" line="410"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="516"/>
+        <location filename="../app/cli/main.cpp" line="522"/>
         <source>[部门整体]</source>
         <translation>[部门整体]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="516"/>
+        <location filename="../app/cli/main.cpp" line="522"/>
         <source>[项目]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="526"/>
+        <location filename="../app/cli/main.cpp" line="532"/>
         <source>%1 执行率 %2 → %3 (typed %4)
 </source>
         <translation>%1 执行率 %2 → %3（填报 %4）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="528"/>
+        <location filename="../app/cli/main.cpp" line="534"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="530"/>
+        <location filename="../app/cli/main.cpp" line="536"/>
         <source>  执行率: not computable from the 资金 rows
 </source>
         <translation>  执行率：资金行数据不全，无法计算
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="563"/>
+        <location filename="../app/cli/main.cpp" line="569"/>
         <source>%1 总分 %2 → %3 (%4)%5
 
 </source>
@@ -234,12 +268,12 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="566"/>
+        <location filename="../app/cli/main.cpp" line="572"/>
         <source>, %1 parts not computable</source>
         <translation>，%1项无法计算</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="632"/>
+        <location filename="../app/cli/main.cpp" line="691"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -691,7 +725,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Final accounts documents (*.fadb)</source>
         <translation>决算文档 (*.fadb)</translation>
     </message>
@@ -797,6 +831,31 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/performance.cpp" line="263"/>
         <source>evaluations: more than %1</source>
         <translation>绩效自评表超过%1张</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <location filename="../core/print/printdocument.cpp" line="739"/>
+        <source>(The document holds no 绩效自评 tables.)</source>
+        <translation>（本文档没有绩效自评表。）</translation>
+    </message>
+    <message>
+        <location filename="../core/print/printdocument.cpp" line="979"/>
+        <source>The PDF could not be finished: %1</source>
+        <translation>PDF 无法完成：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/print/printdocument.cpp" line="1002"/>
+        <location filename="../core/print/printdocument.cpp" line="1189"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/print/printdocument.cpp" line="1017"/>
+        <location filename="../core/print/printdocument.cpp" line="1192"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1545,392 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
 </context>
 <context>
+    <name>fa::ui::EvaluationPage</name>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="279"/>
+        <source>%1 of %2</source>
+        <translation>%2的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="562"/>
+        <source>Add a project table</source>
+        <translation>添加项目自评表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="563"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="583"/>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="584"/>
+        <source>Remove selected indicators</source>
+        <translation>删除所选指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="585"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="586"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="606"/>
+        <source>“%1” is not a score: points with at most two decimals, e.g. 4.74. Nothing was changed.</source>
+        <translation>“%1”不是分数：应为最多两位小数的分值，如 4.74。未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="618"/>
+        <source>“%1” is not an amount in 万元 (at most six decimals). %2 Nothing was changed.</source>
+        <translation>“%1”不是以万元为单位的金额（最多六位小数）。%2未作任何修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="634"/>
+        <source>万元, up to six decimals</source>
+        <translation>单位：万元，最多六位小数</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="650"/>
+        <source>As typed; the computed 执行率 is beside it</source>
+        <translation>填报值；按规则计算的执行率在右侧</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="661"/>
+        <source>Typed %1; 全年执行数 ÷ 全年预算数 gives %2.</source>
+        <translation>填报 %1；全年执行数 ÷ 全年预算数 = %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="665"/>
+        <location filename="../ui/evaluationpage.cpp" line="788"/>
+        <source>As typed; the computed score is beside it</source>
+        <translation>填报值；按规则计算的得分在右侧</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="673"/>
+        <location filename="../ui/evaluationpage.cpp" line="798"/>
+        <source>Typed %1; the rules give %2.
+%3</source>
+        <translation>填报 %1；按规则应为 %2。
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="677"/>
+        <source>Computed 执行率</source>
+        <translation>计算执行率</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="677"/>
+        <source>全年执行数 ÷ 全年预算数</source>
+        <translation>全年执行数 ÷ 全年预算数</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="687"/>
+        <source>Both 全年预算数 and 全年执行数 are needed.</source>
+        <translation>需要全年预算数和全年执行数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="689"/>
+        <source>The 全年预算数 is zero: there is no 执行率.</source>
+        <translation>全年预算数为零：无执行率。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="690"/>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="692"/>
+        <location filename="../ui/evaluationpage.cpp" line="801"/>
+        <source>Computed 得分</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="692"/>
+        <source>分值 × 执行率 (at most the 分值), on the 年度资金总额 row</source>
+        <translation>分值 × 执行率（不超过分值），在“年度资金总额”行</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="701"/>
+        <source>The 执行率 is scored on the 年度资金总额 row.</source>
+        <translation>执行率按“年度资金总额”行计分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="703"/>
+        <source>The 全年预算数 and 全年执行数 of this row are needed to score the 执行率.</source>
+        <translation>计算执行率得分需要本行的全年预算数和全年执行数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="725"/>
+        <source>注1: one point off per violation found, down to 0</source>
+        <translation>注1：每发现1例违规扣1分，扣完为止</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="733"/>
+        <source>The 得分 %1 is more than the 分值 %2.</source>
+        <translation>得分 %1 超过了分值 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="779"/>
+        <source>e.g. ≥95%, ≤9万元, =1个, 有所提升</source>
+        <translation>如 ≥95%、≤9万元、=1个、有所提升</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="781"/>
+        <source>A figure in the target&apos;s unit, a rating in percent or 好/较好/一般/较差</source>
+        <translation>与指标值同单位的数值、百分比评分，或 好/较好/一般/较差</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="801"/>
+        <source>What the rules (注5) give: a score, the range of a band, or — when it cannot be computed</source>
+        <translation>按规则（注5）计算的得分：确定分值、档次的分值区间，无法计算时为“—”</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="809"/>
+        <source>As printed, in percent; the computed one is beside it</source>
+        <translation>填报值（百分比）；按规则计算的偏差度在右侧</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="818"/>
+        <source>Typed %1; (实际 − 目标) ÷ 目标 gives %2.</source>
+        <translation>填报 %1；（实际 − 目标）÷ 目标 = %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="821"/>
+        <source>Computed 偏差度</source>
+        <translation>计算偏差度</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="821"/>
+        <source>(实际 − 目标) ÷ 目标 in percent, 0.00 when the target is met</source>
+        <translation>（实际 − 目标）÷ 目标，以百分比表示；达到目标时为 0.00</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="833"/>
+        <source>indicator %1</source>
+        <translation>第%1项指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="873"/>
+        <source>Add a 项目支出绩效自评表 at the end of the list</source>
+        <translation>在列表末尾添加一张项目支出绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="874"/>
+        <source>Remove the selected table (asks first; undo brings it back)</source>
+        <translation>删除所选自评表（先确认；可撤销恢复）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="881"/>
+        <source>Remove a 绩效自评 table</source>
+        <translation>删除绩效自评表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="882"/>
+        <source>Remove the table “%1” with its %n indicators? Undo brings it back.</source>
+        <translation>
+            <numerusform>删除自评表“%1”及其 %n 项指标？可撤销恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="889"/>
+        <source>Tables (附件)</source>
+        <translation>自评表（附件）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="957"/>
+        <source>computed by the rules</source>
+        <translation>按规则计算</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="958"/>
+        <source>typed, not what the rules give (see its tooltip)</source>
+        <translation>填报值与规则计算不符（见提示）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="963"/>
+        <source>Add an indicator after the current one, with its 一级 and 二级 指标</source>
+        <translation>在当前指标后添加一项指标，沿用其一级、二级指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="964"/>
+        <source>Remove the indicators of the selected rows</source>
+        <translation>删除所选行的指标</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="991"/>
+        <source>总分 and 评价等级</source>
+        <translation>总分与评价等级</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1033"/>
+        <source>This document has no 绩效自评 tables yet. “Add a project table” starts one.</source>
+        <translation>本文档还没有绩效自评表。点击“添加项目自评表”新建一张。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1038"/>
+        <location filename="../ui/evaluationpage.cpp" line="1207"/>
+        <location filename="../ui/evaluationpage.cpp" line="1225"/>
+        <source>The document is open read-only: nothing here can be changed.</source>
+        <translation>文档以只读方式打开：此处内容不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1176"/>
+        <source>table %1</source>
+        <translation>第%1张表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1183"/>
+        <source>Change %1 in 绩效自评 “%2”</source>
+        <translation>修改绩效自评“%2”的%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1235"/>
+        <location filename="../ui/evaluationpage.cpp" line="1244"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1239"/>
+        <source>Not saved: the 绩效自评 tables would not read back as typed.</source>
+        <translation>未保存：绩效自评表保存后无法按填写内容读回。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1331"/>
+        <source>执行率 得分 %1, the rules give %2</source>
+        <translation>执行率得分 %1，按规则应为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1337"/>
+        <source>%1: 得分 %2, the rules give %3</source>
+        <translation>%1：得分 %2，按规则应为 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1340"/>
+        <source>总分 %1, the rules give %2</source>
+        <translation>总分 %1，按规则应为 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1342"/>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1343"/>
+        <source>%1 · computed %2</source>
+        <translation>%1 · 计算 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1345"/>
+        <source> · typed %1</source>
+        <translation> · 填报 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="1353"/>
+        <source>%n parts of the total cannot be computed; the total is a range.</source>
+        <translation>
+            <numerusform>总分中有 %n 部分无法计算，总分为一个区间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1355"/>
+        <source>Typed scores that are not what the rules give:</source>
+        <translation>与规则计算不符的填报得分：</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1478"/>
+        <location filename="../ui/evaluationpage.cpp" line="1499"/>
+        <source>computed %1</source>
+        <translation>计算：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="1480"/>
+        <source>(%n parts cannot be computed and count as 0 … their 分值)</source>
+        <translation>
+            <numerusform>（%n 部分无法计算，按 0 至其分值计）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1483"/>
+        <location filename="../ui/evaluationpage.cpp" line="1503"/>
+        <source>the typed %1 is not what the rules give</source>
+        <translation>填报的 %1 与规则计算不符</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1493"/>
+        <source>Typed %1; the rules give %2.</source>
+        <translation>填报 %1；按规则应为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1504"/>
+        <source>(90 优, 80 良, 60 中, below 差)</source>
+        <translation>（≥90 优，≥80 良，≥60 中，&lt;60 差）</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1505"/>
+        <source>Typed %1; the total gives %2.</source>
+        <translation>填报 %1；按总分应为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1520"/>
+        <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1.</source>
+        <translation>执行率、资金管理和各项指标的分值合计 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1523"/>
+        <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1, not 100 (注2).</source>
+        <translation>执行率、资金管理和各项指标的分值合计 %1，不是100分（注2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1587"/>
+        <source>New project</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1608"/>
+        <source>A document holds at most %1 绩效自评 tables.</source>
+        <translation>一个文档最多有 %1 张绩效自评表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1613"/>
+        <source>Add a 绩效自评 table</source>
+        <translation>添加绩效自评表</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1626"/>
+        <source>Remove the 绩效自评 table “%1”</source>
+        <translation>删除绩效自评表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1638"/>
+        <source>A table holds at most %1 indicators.</source>
+        <translation>一张表最多有 %1 项指标。</translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1652"/>
+        <source>Add an indicator to 绩效自评 “%1”</source>
+        <translation>为绩效自评“%1”添加指标</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evaluationpage.cpp" line="1678"/>
+        <source>Remove %n indicators from 绩效自评 “%1”</source>
+        <translation>
+            <numerusform>删除绩效自评“%1”的 %n 项指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evaluationpage.cpp" line="1698"/>
+        <source>Move an indicator of 绩效自评 “%1”</source>
+        <translation>移动绩效自评“%1”的指标</translation>
+    </message>
+</context>
+<context>
     <name>fa::ui::ExplanationPage</name>
     <message>
         <location filename="../ui/explanationpage.cpp" line="58"/>
@@ -1837,521 +2282,623 @@ Printed in the 情况说明 as it is typed here; leave it empty to print nothing
 <context>
     <name>fa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Checks</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;Final accounts disclosure editor&lt;/p&gt;</source>
         <translation>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;决算公开报表编辑器&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>New document…</source>
         <translation>新建文档…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Start the final accounts of a unit or department</source>
         <translation>编制单位或部门的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Open a document to edit it</source>
         <translation>打开文档进行编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Open read-only…</source>
         <translation>只读打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Review a colleague&apos;s document without changing it</source>
         <translation>查阅文档，不作修改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Sample: a unit&apos;s published final accounts</source>
         <translation>示例：某单位已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Sample: a department&apos;s published final accounts</source>
         <translation>示例：某部门已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Find a subject, name or cell (Ctrl+F)</source>
         <translation>查找科目、名称或单元格（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>C&amp;lear cells</source>
         <translation>清除单元格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Trace &amp;dependents</source>
         <translation>追踪从属单元格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Add a 项…</source>
         <translation>添加项级科目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>只读打开(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <source>Export &amp;ODT (editable)…</source>
+        <translation>导出可编辑的 &amp;ODT…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Trace precedents</source>
         <translation>追踪引用单元格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Re&amp;move this 项</source>
         <translation>删除该项级科目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Write a rea&amp;son…</source>
         <translation>填写原因(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Amounts in 万元</source>
         <translation>以万元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>Amounts in 元</source>
         <translation>以元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>Show &amp;unprinted columns (上年, 年初预算)</source>
         <translation>显示不打印的列（上年、年初预算）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;Next table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>P&amp;revious table</source>
         <translation>上一张表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>The language changes the next time the editor starts.</source>
         <translation>界面语言将在下次启动编辑器时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;An editor for the annual departmental final accounts disclosure: the nine tables, computed and checked as you type.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;年度部门决算公开编辑器：编制九张公开表，录入的同时自动计算、自动审核。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Counts and notes</source>
         <translation>数量与说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Counts and short texts of the 情况说明: “三公” 团组 and 人次, vehicles, equipment, 绩效</source>
         <translation>情况说明用到的数量和简短文字：“三公”团组和人次、车辆、设备、绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Part 1: duties and organisation</source>
         <translation>第一部分：职责和机构设置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
         <source>Part 3: the 13 sections as they will be printed</source>
         <translation>第三部分：按印出样式显示的13节</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Part 4: the glossary</source>
         <translation>第四部分：名词解释</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <source>Part 5 (附件): the 绩效自评 tables, typed scores beside what the rules give</source>
+        <translation>第五部分（附件）：绩效自评表，填报得分与按规则计算的得分对照</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>There is no cell “%1” in this document.</source>
         <translation>本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>&amp;Redo %1</source>
         <translation>恢复 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>部门决算公开</source>
         <translation>部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <location filename="../ui/mainwindow.cpp" line="737"/>
         <source>%1 %2年度 — %3 — 部门决算公开</source>
         <translation>%1 %2年度 — %3 — 部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Every change is saved as you type</source>
         <translation>每次修改均已自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>Errors %1 · Warnings %2 · 尾差 %3</source>
         <translation>错误 %1 · 警告 %2 · 尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Checks: %1 errors, %2 warnings, %3 尾差</source>
         <translation>审核：错误 %1，警告 %2，尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="780"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>Choose an amount cell first.</source>
         <translation>请先选择一个金额单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>No cell depends on %1.</source>
         <translation>没有单元格引用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>%1 adds up nothing.</source>
         <translation>%1 没有引用任何单元格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>%1 = the %n selected cells</source>
         <translation>
             <numerusform>%1 由选中的 %n 个单元格计算得出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>%n selected cells depend on %1</source>
         <translation>
             <numerusform>选中的 %n 个单元格引用了 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>(and cells in %1)</source>
         <translation>（%1中另有相关单元格）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Add %1 to %2</source>
         <translation>在%2中添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Only a 项 row can be removed.</source>
         <translation>只能删除项级科目行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>Remove %1 from %2</source>
         <translation>从%2中删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Reason for %1</source>
         <translation>填写 %1 的原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="901"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>Why (%1)?
 This text is printed in the 情况说明.</source>
         <translation>请说明原因（%1）：
 此内容将印在情况说明中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Write the reason (%1)…</source>
         <translation>填写原因（%1）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Reason for the difference from the budget…</source>
         <translation>填写决算数与预算数差异的原因…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>“%1” was not found.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1026"/>
         <source>The sample %1 is missing from this build.</source>
         <translation>此版本中缺少示例 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1036"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1077"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Saved as %1; the window now edits the copy.</source>
         <translation>已另存为 %1；本窗口现在编辑的是该副本。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>“%1” could not be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
         <source>Save the imported document as</source>
         <translation>将导入的文档保存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Exported the nine tables to %1.</source>
         <translation>已将九张公开表导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1127"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>The workbook is written. Open its folder?</source>
         <translation>工作簿已写入。要打开所在文件夹吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <source>Exported the document to %1.</source>
+        <translation>已将整份文档导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
+        <source>Writing the ODT…</source>
+        <translation>正在生成 ODT…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1237"/>
+        <source>The ODT could not be written: %1</source>
+        <translation>ODT 无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <source>Exported an editable copy to %1.</source>
+        <translation>已将可编辑副本导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1256"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1256"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <source>Export ODT</source>
+        <translation>导出 ODT</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="1314"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1316"/>
+        <source>The document could not be printed.</source>
+        <translation>文档无法打印。</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2955,64 @@ This text is printed in the 情况说明.</source>
         <location filename="../ui/overviewpage.cpp" line="45"/>
         <source>The document is open read-only: the texts cannot be changed.</source>
         <translation>文档以只读方式打开：文字不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>fa::ui::PrintPreviewDialog</name>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="166"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="177"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="180"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="182"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="184"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="185"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="185"/>
+        <source>Zoom so that a page fills the width</source>
+        <translation>缩放到页面占满宽度</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="189"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="189"/>
+        <source>Write these pages as a PDF</source>
+        <translation>将这些页面写成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="194"/>
+        <source>Laying out part %v of 5</source>
+        <translation>正在排版第 %v 部分（共 5 部分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/printpreview.cpp" line="239"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
     </message>
 </context>
 <context>
@@ -2545,16 +3150,30 @@ This text is printed in the 情况说明.</source>
     </message>
     <message>
         <location filename="../app/editor/main.cpp" line="42"/>
-        <source>Show the tab PAGE: overview, explanation, glossary, counts, unit, a table (t01…x01) or a tab&apos;s label.</source>
-        <translation>显示页面 PAGE：overview（概况）、explanation（情况说明）、glossary（名词解释）、counts（数量与说明）、unit（单位信息）、表（t01…x01）或标签页名称。</translation>
+        <source>Show the tab PAGE: overview, explanation, glossary, performance, counts, unit, a table (t01…x01) or a tab&apos;s label.</source>
+        <translation>显示页面 PAGE：overview（概况）、explanation（情况说明）、glossary（名词解释）、performance（绩效自评）、counts（数量与说明）、unit（单位信息）、表（t01…x01）或标签页名称。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="63"/>
+        <location filename="../app/editor/main.cpp" line="46"/>
+        <source>Show the Nth 绩效自评 table (1 = the first).</source>
+        <translation>显示第 N 张绩效自评表（1 为第一张）。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="76"/>
+        <source>--evaluation: there is no 绩效自评 table %1 in this document.</source>
+        <translation>--evaluation：本文档中没有第 %1 张绩效自评表。</translation>
+    </message>
+    <message>
+        <source>Show the tab PAGE: overview, explanation, glossary, counts, unit, a table (t01…x01) or a tab&apos;s label.</source>
+        <translation type="vanished">显示页面 PAGE：overview（概况）、explanation（情况说明）、glossary（名词解释）、counts（数量与说明）、unit（单位信息）、表（t01…x01）或标签页名称。</translation>
+    </message>
+    <message>
+        <location filename="../app/editor/main.cpp" line="66"/>
         <source>--goto: there is no cell “%1” in this document.</source>
         <translation>--goto：本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/editor/main.cpp" line="67"/>
+        <location filename="../app/editor/main.cpp" line="70"/>
         <source>--page: there is no page “%1”.</source>
         <translation>--page：没有页面“%1”。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "chinese.h"
 #include "document.h"
+#include "fingerprint.h"
 #include "glossary.h"
 #include "layout.h"
 #include "narrative.h"
@@ -271,6 +272,8 @@ class Composer
 public:
     Composer(const Document &doc, const PrintOptions &options) : m_doc(doc), m_options(options)
     {
+        if (options.seal)
+            m_seal = documentFingerprint(doc);
         m_out.fontFamily = printFontFamily();
         for (const FontSpec &s : kSpecs)
             m_out.fonts.push_back(s);
@@ -819,8 +822,8 @@ public:
                 const QString n = QStringLiteral("— %1 —").arg(p.number);
                 p.texts.push_back({QPointF((w - fm.horizontalAdvance(n)) / 2, base), n, Small});
             }
-            if (!m_options.seal.isEmpty()) {
-                const QString seal = Tr::tr("Fingerprint %1").arg(m_options.seal);
+            if (!m_seal.isEmpty()) {
+                const QString seal = QStringLiteral("内容校验码：") + m_seal;
                 p.texts.push_back({QPointF(w - kSide - fm.horizontalAdvance(seal), base), seal, Small});
             }
         }
@@ -835,6 +838,7 @@ private:
     bool m_numbering = false;
     int m_number = 0;
     bool m_headingOnly = false; // the page holds a part's heading and nothing else yet
+    QString m_seal;
 };
 
 } // namespace

@@ -79,8 +79,9 @@ struct PrintedDocument {
 
 struct PrintOptions {
     AmountUnit unit = AmountUnit::Wanyuan;
-    // The submission seal printed in every page's footer (the document's fingerprint); none when empty.
-    QString seal;
+    // The submission seal: every page's footer prints the document's content fingerprint
+    // (fingerprint.h), so that a signed paper copy can be matched with the file it came from.
+    bool seal = true;
 };
 
 // The family the pages are set in: WenQuanYi Micro Hei (a TrueType font, embedded as such in PDF)

@@ -11,7 +11,8 @@ pdftotext may put spaces between CJK and digits):
 - the 目录: every entry's page number is the page whose footer prints that number, and that page
   shows the entry's heading (a part's title, a section's title, a table's title) — so the numbers are
   where each part really starts; the entries are in increasing page order;
-- every page after the 目录 prints its number in the footer, 1, 2, 3… in order;
+- every page after the 目录 prints its number in the footer, 1, 2, 3… in order, and every page the
+  document's content fingerprint (`final-accounts-cli fingerprint`);
 - the outline (bookmarks, read with pdftohtml -xml) has the 目录's entries and pages;
 - every table's title and code, in order, in the document's reading order; every figure of every
   合计/总计 row (`show` lists them) within the pages of its table;
@@ -82,6 +83,14 @@ for needle in ["%d年度" % year, squeeze(name), scope + "决算", month]:
     if needle and needle not in flat[1]:
         fail("cover lacks %r" % needle)
 
+# --- the submission seal: the content fingerprint on every page ---
+seal = run(CLI, "fingerprint", FADB).strip()
+if not re.fullmatch(r"[0-9A-F]{4}(-[0-9A-F]{4}){3}", seal):
+    fail("fingerprint %r" % seal)
+for p in range(1, pages + 1):
+    if "内容校验码：" + seal not in flat[p]:
+        fail("page %d lacks the seal %s" % (p, seal))
+
 # --- page numbers in the footers ---
 footer = {}
 for p in range(1, pages + 1):
@@ -103,7 +112,10 @@ toc_pages = [p for p in range(2, (footer.get(1, 2))) if p >= 2]
 entries = []
 pending = ""  # the first lines of a title that wraps
 for p in toc_pages:
+    pending = ""
     for line in text[p].splitlines():
+        if "内容校验码" in line or re.fullmatch(r"\s*—\s*\d+\s*—\s*", line):
+            continue  # the footer
         m = re.match(r"^\s*(.*?)\s*\.{3,}\s*(\d+)\s*$", line)
         if m:
             entries.append((squeeze(pending + m.group(1)), int(m.group(2))))
