@@ -234,6 +234,10 @@ void PrintPreviewDialog::laidOut()
 {
     m_progress->hide();
     m_view->setDocument(&m_job->pages());
+    // A portrait page as wide as the window shows, at most at its printed size.
+    const qreal pagePixels = print::kA4Short * logicalDpiX() / 72.0;
+    m_view->setZoom(std::clamp((m_scroll->viewport()->width() - 2 * kGap) / pagePixels, 0.5, 1.0));
+    m_zoomLabel->setText(QStringLiteral("%1%").arg(qRound(m_view->zoom() * 100)));
     m_page->setMaximum(std::max(1, pageCount()));
     m_page->setEnabled(pageCount() > 0);
     m_of->setText(tr("of %1").arg(pageCount()));
@@ -256,6 +260,9 @@ void PrintPreviewDialog::showPage(int index)
         return;
     index = std::clamp(index, 0, pageCount() - 1);
     m_scroll->verticalScrollBar()->setValue(m_view->pageTop(index) - kGap);
+    // Pages are centred in the view, as wide as its widest (landscape) page: centre on them.
+    QScrollBar *h = m_scroll->horizontalScrollBar();
+    h->setValue((h->minimum() + h->maximum()) / 2);
     updatePageLabel();
 }
 

@@ -877,9 +877,16 @@ void paintPage(QPainter &painter, const PrintedDocument &doc, int index)
         painter.setPen(pen);
         painter.drawLine(r.line);
     }
+    // Sizes are in points of the page, and the painter's coordinates are points: a font's point
+    // size is turned into what the device makes of it at its resolution (72 dpi for the PDF, the
+    // screen's or the printer's otherwise, whose painter is scaled by dpi / 72).
+    const qreal perPoint = painter.device() ? 72.0 / painter.device()->logicalDpiY() : 1.0;
     std::vector<QFont> fonts;
-    for (std::size_t f = 0; f < doc.fonts.size(); ++f)
-        fonts.push_back(doc.font(int(f)));
+    for (std::size_t f = 0; f < doc.fonts.size(); ++f) {
+        QFont font = doc.font(int(f));
+        font.setPointSizeF(font.pointSizeF() * perPoint);
+        fonts.push_back(font);
+    }
     painter.setPen(Qt::black);
     int current = -1;
     for (const TextItem &t : page.texts) {
