@@ -710,7 +710,10 @@ public:
                     continue;
                 // （一）… headings of a section print as they read, without an indent.
                 const bool sub = (t.startsWith(QStringLiteral("（")) && t.size() < 40 && !t.contains(QStringLiteral("万元")));
-                paragraph(t, sub ? BodyBold : Body, !sub);
+                if (sub)
+                    heading(t, BodyBold, Qt::AlignLeft, 0, 0); // kept with the lines under it
+                else
+                    paragraph(t);
             }
         }
     }
