@@ -645,6 +645,15 @@ int main(int argc, char **argv)
 {
     if (needsGui(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The GUI platform (for fonts) warns that XDG_RUNTIME_DIR is not set on a server or in CI: not the
+    // user's concern, and stderr is for what went wrong.
+    static QtMessageHandler previous = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+            return;
+        if (previous)
+            previous(type, context, message);
+    });
     std::unique_ptr<QCoreApplication> application =
         needsGui(argc, argv) ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;

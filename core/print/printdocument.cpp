@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -1009,7 +1010,7 @@ Status writePdf(const PrintedDocument &doc, const QString &path)
             writer.setPageLayout(layoutOf(doc.pages.front()));
         QPainter painter;
         if (!painter.begin(&writer))
-            return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1").arg(QFileInfo(path).fileName()));
+            return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1").arg(QDir::toNativeSeparators(path)));
         for (int i = 0; i < int(doc.pages.size()); ++i) {
             if (i > 0) {
                 writer.setPageLayout(layoutOf(doc.pages[std::size_t(i)]));
@@ -1024,7 +1025,7 @@ Status writePdf(const PrintedDocument &doc, const QString &path)
         return finished.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(finished.value()) != finished.value().size() || !file.commit())
-        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
@@ -1196,10 +1197,10 @@ Status writeOdt(const Document &doc, const QString &path, const PrintOptions &op
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&text))
-        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1").arg(QFileInfo(path).fileName()));
+        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1").arg(QDir::toNativeSeparators(path)));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 
