@@ -579,8 +579,8 @@ int performanceCommand(const Args &a)
     return Ok;
 }
 
-// The whole document as a PDF, laid out like the published ones (core/print).
-int exportPdfCommand(const Args &a)
+// The whole document as a PDF laid out like the published ones, or as an editable ODT (core/print).
+int exportDocumentCommand(const Args &a, bool odt)
 {
     if (a.positional.size() != 3)
         return fail(usage());
@@ -593,29 +593,10 @@ int exportPdfCommand(const Args &a)
         return fail(opened.error().message);
     print::PrintOptions options;
     options.unit = *unit;
-    const print::PrintedDocument printed = print::layoutDocument(opened.value()->document(), options);
-    if (const Status written = print::writePdf(printed, a.positional[2]); written)
-        return fail(written->message);
-    return Ok;
-}
-
-// The whole document as an editable ODT.
-int exportOdtCommand(const Args &a)
-{
-    if (a.positional.size() != 3)
-        return fail(usage());
-    QString error;
-    const auto unit = unitOption(a, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
-    if (!opened)
-        return fail(opened.error().message);
-    print::PrintOptions options;
-    options.unit = *unit;
-    if (const Status written = print::writeOdt(opened.value()->document(), a.positional[2], options); written)
-        return fail(written->message);
-    return Ok;
+    const Document &doc = opened.value()->document();
+    const Status written = odt ? print::writeOdt(doc, a.positional[2], options)
+                               : print::writePdf(print::layoutDocument(doc, options), a.positional[2]);
+    return written ? fail(written->message) : Ok;
 }
 
 // Commands that lay text out need fonts, hence a QGuiApplication (offscreen: no display needed).
@@ -688,9 +669,9 @@ int main(int argc, char **argv)
     else if (command == QLatin1String("performance"))
         rc = performanceCommand(args);
     else if (command == QLatin1String("export-pdf"))
-        rc = exportPdfCommand(args);
+        rc = exportDocumentCommand(args, false);
     else if (command == QLatin1String("export-odt"))
-        rc = exportOdtCommand(args);
+        rc = exportDocumentCommand(args, true);
     else if (command == QLatin1String("fingerprint"))
         rc = fingerprintCommand(args);
     else if (command == QLatin1String("help") || command == QLatin1String("--help")) {

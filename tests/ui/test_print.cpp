@@ -104,7 +104,7 @@ TEST_CASE("ui print: the preview, the PDF and the printer get the same pages", "
     CHECK(f.read(2) == "PK");
 }
 
-TEST_CASE("ui print: a change after the preview opened is not in its pages; the next preview has it", "[ui][print]")
+TEST_CASE("ui print: a change after the preview opened is not in its pages, the next preview has it", "[ui][print]")
 {
     Editor ed(kCac);
     fa::ui::PrintPreviewDialog before(ed.document().data(), ed.window->printOptions());
