@@ -739,10 +739,7 @@ void evaluationSentence(Writer &wr, const Evaluation &e, bool department)
         }
     }
     if (const auto score = tableScore(e)) {
-        QString points = score->toString(); // "99.75", "99.50"; a whole score as the seeds print it: "99"
-        if (points.endsWith(QStringLiteral(".00")))
-            points.chop(3);
-        wr.w(sep + QStringLiteral("自评得分") + points + QStringLiteral("分，评价等级为“") + gradeName(gradeOf(*score))
+        wr.w(sep + QStringLiteral("自评得分") + score->toShortString() + QStringLiteral("分，评价等级为“") + gradeName(gradeOf(*score))
              + QStringLiteral("”"));
     }
     wr.w(QStringLiteral("。"));

@@ -142,17 +142,7 @@ constexpr int kLong = kMaxTextLength;  // goals, notes, reasons
 
 QString pointsText(const std::optional<Points> &p)
 {
-    if (!p)
-        return {};
-    // As short as it reads: "10", "4.74", "99.5".
-    QString s = p->toString();
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s;
+    return p ? p->toShortString() : QString();
 }
 
 QString amountText(const std::optional<Money> &m)

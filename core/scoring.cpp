@@ -600,6 +600,16 @@ QString Points::toString() const
         + QStringLiteral("%1").arg(mag % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString Points::toShortString() const
+{
+    QString s = toString();
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
 // --- Targets --------------------------------------------------------------------------------
 
 Target parseTarget(const QString &text)

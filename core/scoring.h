@@ -107,6 +107,8 @@ public:
     constexpr std::int64_t hundredths() const { return m_hundredths; }
     // Always two decimals: "4.74", "10.00", "-1.50".
     QString toString() const;
+    // As short as it reads, as the published tables print scores: "10", "4.74", "99.5".
+    QString toShortString() const;
 
     friend constexpr auto operator<=>(Points a, Points b) = default;
 

@@ -44,16 +44,7 @@ constexpr int kMaxRowLines = 6;                  // the tallest a row gets, in l
 // A score as the tables print it: "10", "4.74", "99.5".
 QString pointsText(const std::optional<Points> &p)
 {
-    if (!p)
-        return {};
-    QString s = p->toString();
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s;
+    return p ? p->toShortString() : QString();
 }
 
 QString rangeText(const ScoreRange &r)

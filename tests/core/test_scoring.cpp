@@ -758,6 +758,11 @@ TEST_CASE("Scoring: points and decimals print and compare exactly", "[scoring]")
     CHECK(Points::fromHundredths(474).toString() == q("4.74"));
     CHECK(Points::fromWhole(10).toString() == q("10.00"));
     CHECK(Points::fromHundredths(-150).toString() == q("-1.50"));
+    CHECK(Points::fromHundredths(474).toShortString() == q("4.74"));
+    CHECK(Points::fromWhole(10).toShortString() == q("10"));
+    CHECK(Points::fromHundredths(9950).toShortString() == q("99.5"));
+    CHECK(Points::fromHundredths(-150).toShortString() == q("-1.5"));
+    CHECK(Points().toShortString() == q("0"));
     for (const char *bad : {"", "4.745", "-1", "4.", ".5", "1e2", "4,74", "abc", "1234567890123456"}) {
         INFO(bad);
         CHECK_FALSE(Points::parse(q(bad)).has_value());
