@@ -1081,7 +1081,6 @@ public:
         tf.setCellPadding(2);
         tf.setCellSpacing(0);
         tf.setBorderCollapse(true);
-        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         // Columns as wide as their longest single-column text (names wide, 行次 narrow).
         std::vector<qreal> weight(std::size_t(g.columns), 4);
         for (const auto &row : g.body) {
@@ -1099,9 +1098,12 @@ public:
         qreal sum = 0;
         for (qreal w : weight)
             sum += w;
+        // In points: Qt's ODF writer writes a percentage as style:column-width, which ODF readers
+        // ignore (ODF wants a length there), so every column would come out alike.
+        const qreal tableWidth = (g.landscape ? kA4Long : kA4Short) - 2 * kSide;
         QList<QTextLength> widths;
         for (qreal w : weight)
-            widths << QTextLength(QTextLength::PercentageLength, 100 * w / sum);
+            widths << QTextLength(QTextLength::FixedLength, tableWidth * w / sum);
         tf.setColumnWidthConstraints(widths);
         QTextTable *table = m_cursor.insertTable(rows, g.columns, tf);
         auto put = [&](int row, int column, const QString &text, Qt::Alignment align, bool bold) {
