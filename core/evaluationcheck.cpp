@@ -15,8 +15,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(EvaluationCheck)
 };
 
-const QString kTotalSource = QStringLiteral("年度资金总额");
-
 // A figure typed as a percent ("97.36%", "100%", "-5.26", "0.00"): units / 10^scale.
 struct Typed {
     std::int64_t units = 0;
@@ -130,14 +128,6 @@ bool noReason(const QString &text)
     return empty.contains(s);
 }
 
-int totalRow(const Evaluation &e)
-{
-    for (std::size_t i = 0; i < e.funds.size(); ++i)
-        if (e.funds[i].source.trimmed() == kTotalSource)
-            return int(i);
-    return e.funds.empty() ? -1 : 0;
-}
-
 // The 财政拨款 row: "财政拨款", "其中：政府预算资金".
 int fiscalRow(const Evaluation &e)
 {
@@ -198,7 +188,7 @@ private:
 
     void checkFunds(int index, const Evaluation &e, const EvaluationScores &s)
     {
-        const int t = totalRow(e);
+        const int t = totalFundRow(e);
         if (t < 0)
             return;
         const FundRow &total = e.funds[std::size_t(t)];
@@ -308,7 +298,7 @@ private:
     void checkWeights(int index, const Evaluation &e)
     {
         std::vector<Points> weights;
-        const int t = totalRow(e);
+        const int t = totalFundRow(e);
         if (t >= 0 && e.funds[std::size_t(t)].weight)
             weights.push_back(*e.funds[std::size_t(t)].weight);
         for (const FundManagementItem &m : e.management)
@@ -356,7 +346,7 @@ private:
         // The 总分 typed against the scores typed.
         std::int64_t typedSum = 0;
         bool complete = true;
-        const int t = totalRow(e);
+        const int t = totalFundRow(e);
         if (t >= 0 && e.funds[std::size_t(t)].score)
             typedSum += e.funds[std::size_t(t)].score->hundredths();
         else
@@ -429,7 +419,7 @@ private:
             QString what;
         };
         const Pair pairs[] = {
-            {totalRow(e), QStringLiteral("t01/58/决算数"), QStringLiteral("公开01表 本年支出合计")},
+            {totalFundRow(e), QStringLiteral("t01/58/决算数"), QStringLiteral("公开01表 本年支出合计")},
             {fiscalRow(e), QStringLiteral("t04/59/合计"), QStringLiteral("公开04表 财政拨款 本年支出合计")},
         };
         for (const Pair &p : pairs) {
@@ -477,7 +467,7 @@ private:
             QString address;
         };
         const Limit limits[] = {
-            {totalRow(e), projectCapacity(), QStringLiteral("公开03表 项目支出合计"), QStringLiteral("t03/合计/项目支出")},
+            {totalFundRow(e), projectCapacity(), QStringLiteral("公开03表 项目支出合计"), QStringLiteral("t03/合计/项目支出")},
             {fiscalRow(e), fiscalProjectCapacity(), QStringLiteral("财政拨款项目支出（公开05表 项目支出合计与政府性基金、国有资本经营预算财政拨款支出）"),
              QStringLiteral("t05/合计/项目支出")},
         };
@@ -510,7 +500,7 @@ private:
         std::int64_t sum = 0;
         int n = 0;
         for (const Evaluation &e : list) {
-            const int t = totalRow(e);
+            const int t = totalFundRow(e);
             if (e.kind != Evaluation::Kind::Project || t < 0 || !e.funds[std::size_t(t)].executed)
                 continue;
             sum += e.funds[std::size_t(t)].executed->fen();

@@ -685,10 +685,8 @@ std::optional<Points> tableScore(const Evaluation &e)
 
 const FundRow *totalFunds(const Evaluation &e)
 {
-    for (const FundRow &f : e.funds)
-        if (f.source.trimmed() == QStringLiteral("年度资金总额"))
-            return &f;
-    return e.funds.empty() ? nullptr : &e.funds.front();
+    const int row = totalFundRow(e);
+    return row < 0 ? nullptr : &e.funds[std::size_t(row)];
 }
 
 SelfEvaluation selfEvaluation(const Document &doc)

@@ -323,19 +323,20 @@ QJsonObject evaluationToJson(const Evaluation &e)
     return o;
 }
 
+int totalFundRow(const Evaluation &e)
+{
+    for (std::size_t i = 0; i < e.funds.size(); ++i)
+        if (e.funds[i].source.trimmed() == QStringLiteral("年度资金总额"))
+            return int(i);
+    return e.funds.empty() ? -1 : 0;
+}
+
 EvaluationScores scoreEvaluation(const Evaluation &e)
 {
     EvaluationScores out;
     std::vector<ScorePart> parts;
-    const FundRow *total = nullptr;
-    for (const FundRow &f : e.funds) {
-        if (f.source == QStringLiteral("年度资金总额")) {
-            total = &f;
-            break;
-        }
-    }
-    if (!total && !e.funds.empty())
-        total = &e.funds.front();
+    const int row = totalFundRow(e);
+    const FundRow *total = row < 0 ? nullptr : &e.funds[std::size_t(row)];
     const Points executionWeight = total && total->weight ? *total->weight : Points::fromWhole(10);
     if (total && total->budgetFull && total->executed) {
         out.execution = scoreExecution(*total->budgetFull, *total->executed, executionWeight);

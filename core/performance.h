@@ -103,6 +103,10 @@ Result<Evaluation> evaluationFromJson(const QJsonObject &o);
 // The JSON form of an evaluation: evaluationFromJson(evaluationToJson(e)) == e.
 QJsonObject evaluationToJson(const Evaluation &e);
 
+// The 资金 row that stands for the whole: 年度资金总额 (the row the 执行率 is scored on and the checks and
+// §十三 read), else the first row; -1 when the table has no 资金 rows.
+int totalFundRow(const Evaluation &e);
+
 // What the rules (scoring.h) give for an evaluation, beside what it prints.
 struct EvaluationScores {
     // 执行率 from the 年度资金总额 row (全年执行数 ÷ 全年预算数, its printed 分值 or 10); absent when the

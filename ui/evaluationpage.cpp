@@ -81,16 +81,6 @@ std::optional<qint64> hundredthsOf(const QString &text)
     return units < 0 ? -rounded : rounded;
 }
 
-// The 资金 row the 执行率 is scored on (as scoreEvaluation takes it).
-int executionRow(const Evaluation &e)
-{
-    for (std::size_t i = 0; i < e.funds.size(); ++i) {
-        if (e.funds[i].source == QStringLiteral("年度资金总额"))
-            return int(i);
-    }
-    return e.funds.empty() ? -1 : 0;
-}
-
 // The 年度主要任务 columns as the 部门整体 table prints them (the keys of the JSON form).
 const QStringList kTaskKeys = {QStringLiteral("task"), QStringLiteral("content"), QStringLiteral("actual")};
 
@@ -658,7 +648,7 @@ EvaluationPage::EvaluationPage(DocumentSession *session, QWidget *parent)
                      [parsePoints](Evaluation &e, int r, const QString &t) { return parsePoints(t, e.funds[std::size_t(r)].score); },
                      [](const Evaluation &e, const EvaluationScores &s, int r) -> QString {
                          const FundRow &f = e.funds[std::size_t(r)];
-                         if (r != executionRow(e) || !f.score || !s.execution || !s.execution->computable
+                         if (r != totalFundRow(e) || !f.score || !s.execution || !s.execution->computable
                              || *f.score == s.execution->score)
                              return {};
                          return tr("Typed %1; the rules give %2.\n%3")
@@ -682,13 +672,13 @@ EvaluationPage::EvaluationPage(DocumentSession *session, QWidget *parent)
                      }});
     funds.push_back({tr("Computed 得分"), tr("分值 × 执行率 (at most the 分值), on the 年度资金总额 row"), 0, true, true,
                      [](const Evaluation &e, const EvaluationScores &s, int r) -> QString {
-                         if (r != executionRow(e))
+                         if (r != totalFundRow(e))
                              return {};
                          return s.execution && s.execution->computable ? s.execution->score.toString() : QStringLiteral("—");
                      },
                      {}, {},
                      [](const Evaluation &e, const EvaluationScores &s, int r) -> QString {
-                         if (r != executionRow(e))
+                         if (r != totalFundRow(e))
                              return tr("The 执行率 is scored on the 年度资金总额 row.");
                          return s.execution ? s.execution->explanation
                                             : tr("The 全年预算数 and 全年执行数 of this row are needed to score the 执行率.");
@@ -1316,7 +1306,7 @@ void EvaluationPage::buildList()
         const Evaluation &e = list[i];
         const EvaluationScores s = scoreEvaluation(e);
         QStringList differences;
-        const int fundRow = executionRow(e);
+        const int fundRow = totalFundRow(e);
         if (fundRow >= 0 && e.funds[std::size_t(fundRow)].score && s.execution && s.execution->computable
             && *e.funds[std::size_t(fundRow)].score != s.execution->score)
             differences << tr("执行率 得分 %1, the rules give %2")
@@ -1497,7 +1487,7 @@ void EvaluationPage::updateSummary()
 
     // The 分值 of 执行率, 资金管理 and every indicator add up to 100 (注2).
     std::vector<Points> weights;
-    const int fundRow = executionRow(*e);
+    const int fundRow = totalFundRow(*e);
     weights.push_back(fundRow >= 0 && e->funds[std::size_t(fundRow)].weight ? *e->funds[std::size_t(fundRow)].weight
                                                                              : Points::fromWhole(10));
     for (const FundManagementItem &m : e->management)

@@ -56,12 +56,6 @@ bool PrintJob::isRunning() const
     return m_watcher.isRunning();
 }
 
-void PrintJob::wait()
-{
-    m_watcher.waitForFinished();
-    QCoreApplication::sendPostedEvents(&m_watcher); // deliver finished() now
-}
-
 // --- PageView -------------------------------------------------------------------------------
 
 namespace {

@@ -33,8 +33,6 @@ public:
     void start(const DocumentData &data, const print::PrintOptions &options);
     bool isRunning() const;
     const print::PrintedDocument &pages() const { return m_pages; }
-    // Blocks until the job now running is done (tests, and closing).
-    void wait();
 
 signals:
     void progress(int part); // 1 … 5

@@ -199,6 +199,19 @@ Result<std::unique_ptr<DocumentFile>> openForReading(const Args &a, QString *for
     return DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
 }
 
+// The document of a command "NAME FILE OUT [--unit 元|万元]" (the exports), opened read-only.
+Result<std::unique_ptr<DocumentFile>> openForExport(const Args &a, AmountUnit *unit)
+{
+    if (a.positional.size() != 3)
+        return Error(Error::Code::BadValue, usage());
+    QString error;
+    const auto chosen = unitOption(a, &error);
+    if (!error.isEmpty())
+        return Error(Error::Code::BadValue, error);
+    *unit = *chosen;
+    return DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+}
+
 int importJson(const Args &a)
 {
     if (a.positional.size() != 3)
@@ -310,18 +323,11 @@ private:
 // for tests and tools that read the workbook).
 int exportXlsxCommand(const Args &a)
 {
-    if (a.positional.size() != 3)
-        return fail(usage());
-    QString error;
-    const auto unit = unitOption(a, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    XlsxOptions options;
+    auto opened = openForExport(a, &options.unit);
     if (!opened)
         return fail(opened.error().message);
     const Document &doc = opened.value()->document();
-    XlsxOptions options;
-    options.unit = *unit;
     // libxlsxwriter reports its own failures on stderr (e.g. a full disk: two "[ERROR]" lines) besides
     // returning them, which exportXlsx turns into one message; the user is told one thing, once.
     auto written = [&] {
@@ -582,17 +588,10 @@ int performanceCommand(const Args &a)
 // The whole document as a PDF laid out like the published ones, or as an editable ODT (core/print).
 int exportDocumentCommand(const Args &a, bool odt)
 {
-    if (a.positional.size() != 3)
-        return fail(usage());
-    QString error;
-    const auto unit = unitOption(a, &error);
-    if (!error.isEmpty())
-        return fail(error);
-    auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadOnly);
+    print::PrintOptions options;
+    auto opened = openForExport(a, &options.unit);
     if (!opened)
         return fail(opened.error().message);
-    print::PrintOptions options;
-    options.unit = *unit;
     const Document &doc = opened.value()->document();
     const Status written = odt ? print::writeOdt(doc, a.positional[2], options)
                                : print::writePdf(print::layoutDocument(doc, options), a.positional[2]);
