@@ -46,6 +46,8 @@
 
 #include <xlsxwriter.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -226,6 +228,15 @@ Inventory readBack(const QString &xlsx)
     return inv;
 }
 
+// Before each timed run: glibc's heap keeps the small blocks a run freed (libxlsxwriter frees a
+// block per cell) in its fast bins and sorts them out at the next large allocation or free, which
+// would charge one run's clean-up to whichever run comes next. Sorted out here, untimed, each run
+// starts from the same state and pays for its own.
+void settleHeap()
+{
+    ::malloc_trim(0);
+}
+
 // ---- The floor -------------------------------------------------------------------------------
 
 struct FloorTimes {
@@ -352,6 +363,7 @@ Row benchDocument(const QString &name, const fa::Document &doc, int runs, bool w
     writeFloor(inv, floorPath, false); // warm-up
     std::vector<double> exportMs, exportCpu, floorMs, floorFMs, fsyncMs;
     for (int i = 0; i < runs; ++i) {
+        settleHeap();
         const double cpu0 = threadCpuMs();
         const auto start = Clock::now();
         auto res = fa::exportXlsx(doc, path, xo);
@@ -360,9 +372,11 @@ Row benchDocument(const QString &name, const fa::Document &doc, int runs, bool w
         if (!res)
             fail(name + QStringLiteral(": exportXlsx: ") + res.error().message);
         exportMs.push_back(ms(end - start));
+        settleHeap();
         const FloorTimes f = writeFloor(inv, floorPath, false);
         floorMs.push_back(f.write);
         fsyncMs.push_back(f.fsync);
+        settleHeap();
         floorFMs.push_back(writeFloor(inv, floorPath, true).write);
     }
     r.exportMs = median(exportMs);

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QStringEncoder>
 
 #include <xlsxwriter.h>
 
@@ -19,7 +20,9 @@
 #include <cstring>
 #include <deque>
 #include <map>
+#include <optional>
 #include <utility>
+#include <vector>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -66,14 +69,26 @@ int bodyTop(const TableLayout &layout)
     return kCaptionRows + layout.headerRowCount();
 }
 
+// The layout of every published table by sheet index (none for the others), made once for both
+// the placing of the cells and the writing of the sheets.
+std::vector<std::optional<TableLayout>> publishedLayouts(const Engine &e)
+{
+    std::vector<std::optional<TableLayout>> layouts(e.sheets().size());
+    for (std::size_t s = 0; s < e.sheets().size(); ++s) {
+        if (e.sheets()[s].decl->published)
+            layouts[s].emplace(e.sheets()[s]);
+    }
+    return layouts;
+}
+
 // The workbook position of every printed amount cell, indexed by cell id.
-std::vector<Pos> placeCells(const Engine &e)
+std::vector<Pos> placeCells(const Engine &e, const std::vector<std::optional<TableLayout>> &layouts)
 {
     std::vector<Pos> pos(std::size_t(e.cellCount()));
-    for (int s = 0; s < int(e.sheets().size()); ++s) {
-        if (!e.sheets()[s].decl->published)
+    for (int s = 0; s < int(layouts.size()); ++s) {
+        if (!layouts[std::size_t(s)])
             continue;
-        const TableLayout layout(e.sheets()[s]);
+        const TableLayout &layout = *layouts[std::size_t(s)];
         const int top = bodyTop(layout);
         for (int b = 0; b < layout.bodyRowCount(); ++b) {
             for (int c = 0; c < layout.columnCount(); ++c) {
@@ -127,8 +142,10 @@ public:
     const char *build(const Engine &e, CellId id, int ownSheet)
     {
         // A cell named twice counts twice.
+        const auto byCell = [](const Engine::Term &a, const Engine::Term &b) { return a.cell < b.cell; };
         m_terms.assign(e.formula(id).begin(), e.formula(id).end());
-        std::sort(m_terms.begin(), m_terms.end(), [](const Engine::Term &a, const Engine::Term &b) { return a.cell < b.cell; });
+        if (!std::is_sorted(m_terms.begin(), m_terms.end(), byCell)) // usually they are
+            std::sort(m_terms.begin(), m_terms.end(), byCell);
         m_refs.clear();
         for (std::size_t i = 0; i < m_terms.size();) {
             long long coeff = 0;
@@ -176,7 +193,8 @@ public:
             m_pieces.push_back({first, m_rest[j - 1].row, m_rest[j - 1].col, j - i > 1});
             i = j;
         }
-        std::stable_sort(m_pieces.begin(), m_pieces.end(), [](const Piece &a, const Piece &b) { return a.first.key < b.first.key; });
+        // Keys of distinct positions differ: no ties to keep in order.
+        std::sort(m_pieces.begin(), m_pieces.end(), [](const Piece &a, const Piece &b) { return a.first.key < b.first.key; });
 
         m_out.clear();
         m_out.append('=');
@@ -285,8 +303,13 @@ public:
     // own tables): valid until the next call, so the body does not keep a copy of every cell.
     const char *transient(const QString &s)
     {
-        m_transient = s.toUtf8();
-        return m_transient.constData();
+        // Encoded into one buffer kept from call to call (every body string passes here).
+        const std::size_t need = std::size_t(m_encoder.requiredSpace(s.size())) + 1;
+        if (m_transient.size() < need)
+            m_transient.resize(std::max(need, 2 * m_transient.size()));
+        char *end = m_encoder.appendToBuffer(m_transient.data(), s);
+        *end = '\0';
+        return m_transient.data();
     }
 
     // The first error of a call, with what was being done; later calls are not looked at.
@@ -305,7 +328,8 @@ private:
     QByteArray m_file;
     lxw_workbook *m_wb;
     std::deque<QByteArray> m_strings;
-    QByteArray m_transient;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    std::vector<char> m_transient;
     lxw_error m_error = LXW_NO_ERROR;
     QString m_what;
 };
@@ -428,11 +452,10 @@ struct SheetWriter {
     FormulaBuilder &formulas;
     XlsxSummary &summary;
 
-    void write(int sheetIndex)
+    void write(int sheetIndex, const TableLayout &layout)
     {
         const Engine &e = doc.engine();
-        const Sheet &sheet = e.sheets()[sheetIndex];
-        const TableLayout layout(sheet);
+        const Sheet &sheet = layout.sheet();
         const TableCaption caption = tableCaption(sheet, doc.data().unit, options.unit);
         const int columns = layout.columnCount();
         const int last = columns - 1;
@@ -702,13 +725,17 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
         props.created = time_t((options.created.isValid() ? options.created : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch());
         wb.check(workbook_set_properties(wb.get(), &props), "workbook_set_properties");
 
-        Formats formats(wb);
-        const std::vector<Pos> pos = placeCells(doc.engine());
-        FormulaBuilder formulas(doc.engine(), pos);
-        SheetWriter writer{wb, formats, doc, options, formulas, summary};
-        for (int s = 0; s < int(doc.engine().sheets().size()); ++s) {
-            if (doc.engine().sheets()[s].decl->published)
-                writer.write(s);
+        {
+            // What only the writing needs is gone before the workbook is closed.
+            Formats formats(wb);
+            const std::vector<std::optional<TableLayout>> layouts = publishedLayouts(doc.engine());
+            const std::vector<Pos> pos = placeCells(doc.engine(), layouts);
+            FormulaBuilder formulas(doc.engine(), pos);
+            SheetWriter writer{wb, formats, doc, options, formulas, summary};
+            for (int s = 0; s < int(layouts.size()); ++s) {
+                if (layouts[std::size_t(s)])
+                    writer.write(s, *layouts[std::size_t(s)]);
+            }
         }
         if (wb.error() != LXW_NO_ERROR)
             return writeError(path, QStringLiteral("%1 (%2)").arg(QString::fromUtf8(lxw_strerror(wb.error())), wb.what()));
@@ -749,7 +776,7 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
 QJsonObject xlsxCellMap(const Document &doc)
 {
     const Engine &e = doc.engine();
-    const std::vector<Pos> pos = placeCells(e);
+    const std::vector<Pos> pos = placeCells(e, publishedLayouts(e));
     FormulaBuilder formulas(e, pos);
     QJsonObject map;
     for (CellId id = 0; id < e.cellCount(); ++id) {
