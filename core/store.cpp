@@ -98,6 +98,15 @@ Error sqlError(Error::Code code, const QString &what, const QSqlError &e)
     }
 }
 
+// A failed read: another program holding the file longer than the busy timeout, else damage.
+Error damagedOrBusy(const QSqlError &e)
+{
+    const Error busy = sqlError(Error::Code::Corrupt, QString(), e);
+    if (busy.code == Error::Code::Busy)
+        return busy;
+    return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(e.text()));
+}
+
 // The statement that made each table, exactly as this program writes it: a table of the same
 // name made otherwise (other columns, a CHECK, a virtual table) is not ours.
 QString expectedSql(const QString &table)
@@ -187,13 +196,13 @@ Status Store::verify()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next())
-        return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.lastError().text()));
+        return damagedOrBusy(q.lastError());
     if (q.value(0).toString() != QLatin1String("ok"))
         return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.value(0).toString().left(200)));
     q.finish();
 
     if (!q.exec(QStringLiteral("SELECT type, name, sql IS NULL, sql FROM sqlite_schema")))
-        return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(q.lastError().text()));
+        return damagedOrBusy(q.lastError());
     QStringList seen;
     while (q.next()) {
         const QString type = q.value(0).toString();
@@ -283,7 +292,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &given, Mode mode)
             return store;
         const Error::Code code = store.error().code;
         const QString real = QFileInfo(given).canonicalFilePath();
-        const bool writerNearby = QFileInfo::exists((real.isEmpty() ? given : real) + QStringLiteral("-wal"));
+        const QString base = real.isEmpty() ? given : real;
+        const bool writerNearby = QFileInfo::exists(base + QStringLiteral("-wal")) || QFileInfo::exists(base + QStringLiteral("-journal"));
         if (code == Error::Code::StaleWal || ((code == Error::Code::Corrupt || code == Error::Code::FileUnreadable) && writerNearby))
             QThread::msleep(25 * attempt);
         else
@@ -339,6 +349,31 @@ Result<std::unique_ptr<Store>> Store::openOnce(const QString &given, Mode mode)
                              Tr::tr("“%1” has unsaved changes of another session (a -wal file) that could not be read.").arg(info.fileName()));
             if (auto e = store->openConnection(copy, false, false))
                 return *e;
+        } else if (const QFileInfo journal(absolute + QStringLiteral("-journal")); journal.exists() && journal.size() > 0) {
+            // A writer is in the middle of a change, or died in one (a hot journal): the main file
+            // may hold pages of a change that was never committed. Read through SQLite's locks and
+            // journal, not around them as "immutable" would: a live writer is waited for (then
+            // Busy), a dead one's change is rolled back, where the file may be written; elsewhere
+            // in a private copy of the file and its journal.
+            if (info.isWritable() && QFileInfo(info.absolutePath()).isWritable()) {
+                if (auto e = store->openConnection(absolute, false, false))
+                    return *e;
+            } else {
+                store->m_walCopy = std::make_unique<QTemporaryDir>();
+                const QString copy = store->m_walCopy->filePath(QStringLiteral("copy.fadb"));
+                // The file before its journal: a page a writer changes after the file is copied
+                // was put in the journal before it was changed, so the copy rolls back whole.
+                if (!store->m_walCopy->isValid() || !QFile::copy(absolute, copy)
+                    || !QFile::copy(journal.absoluteFilePath(), copy + QStringLiteral("-journal")))
+                    return Error(Error::Code::StaleWal,
+                                 Tr::tr("“%1” is being changed by another program, or a change to it did not finish; it could not be read.")
+                                     .arg(info.fileName()));
+                // The copies keep the share's read-only permissions; the rollback writes the copy.
+                for (const QString &f : {copy, copy + QStringLiteral("-journal")})
+                    QFile::setPermissions(f, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+                if (auto e = store->openConnection(copy, false, false))
+                    return *e;
+            }
         } else {
             QUrl url = QUrl::fromLocalFile(absolute);
             url.setQuery(QStringLiteral("immutable=1"));
@@ -382,7 +417,7 @@ Result<DocumentData> Store::readAll()
     // One read transaction: every table from the same snapshot, even while another process
     // writes (a row and its values always arrive together).
     if (!m_db.transaction())
-        return Error(Error::Code::FileUnreadable, Tr::tr("The document file could not be read: %1").arg(m_db.lastError().text()));
+        return sqlError(Error::Code::FileUnreadable, Tr::tr("The document file could not be read."), m_db.lastError());
     auto data = readTables();
     m_db.rollback(); // nothing was written: end the read
     return data;
@@ -399,7 +434,7 @@ Result<DocumentData> Store::readTables()
 
     for (const QString &t : tablesOf(m_version)) {
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + t) || !q.next())
-            return damaged(q.lastError().text());
+            return damagedOrBusy(q.lastError());
         const qint64 n = q.value(0).toLongLong();
         if (n > (t == QLatin1String("cells") ? kMaxCells : kMaxTexts))
             return Error(Error::Code::TooLarge, Tr::tr("The document file holds too many entries."));
@@ -407,11 +442,11 @@ Result<DocumentData> Store::readTables()
 
     std::map<QString, QString> meta;
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     while (q.next())
         meta[q.value(0).toString()] = q.value(1).toString();
     if (q.lastError().isValid())
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     data.templateId = meta[QStringLiteral("template")];
     data.unit.name = meta[QStringLiteral("unit.name")];
     data.unit.scope = meta[QStringLiteral("unit.scope")];
@@ -424,51 +459,51 @@ Result<DocumentData> Store::readTables()
     data.amountUnit = *unit;
 
     if (!q.exec(QStringLiteral("SELECT code, name FROM subjects")))
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     while (q.next())
         data.subjects[q.value(0).toString()] = q.value(1).toString();
     if (q.lastError().isValid())
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
 
     if (!q.exec(QStringLiteral("SELECT tbl, code FROM subject_rows")))
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     while (q.next())
         data.subjectRows[q.value(0).toString()].insert(q.value(1).toString());
     if (q.lastError().isValid())
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
 
     if (!q.exec(QStringLiteral("SELECT address, fen, typeof(fen) FROM cells")))
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     while (q.next()) {
         if (q.value(2).toString() != QLatin1String("integer"))
             return damaged(Tr::tr("the amount at “%1” is not an integer number of 分").arg(q.value(0).toString().left(80)));
         data.values[q.value(0).toString()] = Money::fromFen(q.value(1).toLongLong());
     }
     if (q.lastError().isValid())
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
 
     if (!q.exec(QStringLiteral("SELECT key, value FROM texts")))
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
     while (q.next())
         data.texts[q.value(0).toString()] = q.value(1).toString();
     if (q.lastError().isValid())
-        return damaged(q.lastError().text());
+        return damagedOrBusy(q.lastError());
 
     if (m_version >= 2) {
         if (!q.exec(QStringLiteral("SELECT key, n, typeof(n) FROM counts")))
-            return damaged(q.lastError().text());
+            return damagedOrBusy(q.lastError());
         while (q.next()) {
             if (q.value(2).toString() != QLatin1String("integer"))
                 return damaged(Tr::tr("the count “%1” is not a whole number").arg(q.value(0).toString().left(80)));
             data.counts[q.value(0).toString()] = q.value(1).toLongLong();
         }
         if (q.lastError().isValid())
-            return damaged(q.lastError().text());
+            return damagedOrBusy(q.lastError());
     }
 
     if (m_version >= 3) {
         if (!q.exec(QStringLiteral("SELECT pos, json, typeof(json), length(json) FROM evaluations ORDER BY pos")))
-            return damaged(q.lastError().text());
+            return damagedOrBusy(q.lastError());
         QJsonArray list;
         while (q.next()) {
             if (q.value(2).toString() != QLatin1String("text") || q.value(3).toLongLong() > kMaxEvaluationJson
@@ -481,7 +516,7 @@ Result<DocumentData> Store::readTables()
             list.append(doc.object());
         }
         if (q.lastError().isValid())
-            return damaged(q.lastError().text());
+            return damagedOrBusy(q.lastError());
         auto evaluations = evaluationsFromJson(list);
         if (!evaluations)
             return damaged(evaluations.error().message);

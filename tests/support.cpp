@@ -32,6 +32,13 @@ QByteArray readBytes(const QString &path)
     return f.readAll();
 }
 
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
 DocumentData sampleData(const QString &name)
 {
     const auto data = readInterchange(readBytes(sourcePath(QStringLiteral("resources/samples/%1.json").arg(name))));

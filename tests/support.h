@@ -13,6 +13,8 @@ namespace fa::test {
 // A path inside the source tree.
 QString sourcePath(const QString &relative);
 QByteArray readBytes(const QString &path);
+// Replaces the file's bytes (the test fails when it cannot).
+void writeBytes(const QString &path, const QByteArray &bytes);
 // A sample document of resources/samples by base name, e.g. "nanyang-cac-2024".
 DocumentData sampleData(const QString &name);
 std::unique_ptr<Document> sampleDocument(const QString &name);

@@ -178,88 +178,88 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="208"/>
         <location filename="../app/cli/main.cpp" line="221"/>
+        <location filename="../app/cli/main.cpp" line="234"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="212"/>
-        <location filename="../app/cli/main.cpp" line="224"/>
+        <location filename="../app/cli/main.cpp" line="225"/>
+        <location filename="../app/cli/main.cpp" line="237"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="230"/>
+        <location filename="../app/cli/main.cpp" line="243"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="262"/>
+        <location filename="../app/cli/main.cpp" line="275"/>
         <source>There is no table %1 (t01 … t09, x01).</source>
         <translation>没有表 %1（应为 t01 … t09、x01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="334"/>
+        <location filename="../app/cli/main.cpp" line="340"/>
         <source>Written as values, not formulas (a term is not printed): %1</source>
         <translation>以数值而非公式写入（其中某项未打印）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="340"/>
+        <location filename="../app/cli/main.cpp" line="346"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="375"/>
+        <location filename="../app/cli/main.cpp" line="381"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="378"/>
+        <location filename="../app/cli/main.cpp" line="384"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="399"/>
+        <location filename="../app/cli/main.cpp" line="405"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="410"/>
+        <location filename="../app/cli/main.cpp" line="416"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="522"/>
+        <location filename="../app/cli/main.cpp" line="528"/>
         <source>[部门整体]</source>
         <translation>[部门整体]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="522"/>
+        <location filename="../app/cli/main.cpp" line="528"/>
         <source>[项目]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="532"/>
+        <location filename="../app/cli/main.cpp" line="538"/>
         <source>%1 执行率 %2 → %3 (typed %4)
 </source>
         <translation>%1 执行率 %2 → %3（填报 %4）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="534"/>
+        <location filename="../app/cli/main.cpp" line="540"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="536"/>
+        <location filename="../app/cli/main.cpp" line="542"/>
         <source>  执行率: not computable from the 资金 rows
 </source>
         <translation>  执行率：资金行数据不全，无法计算
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="569"/>
+        <location filename="../app/cli/main.cpp" line="575"/>
         <source>%1 总分 %2 → %3 (%4)%5
 
 </source>
@@ -268,12 +268,12 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="572"/>
+        <location filename="../app/cli/main.cpp" line="578"/>
         <source>, %1 parts not computable</source>
         <translation>，%1项无法计算</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="691"/>
+        <location filename="../app/cli/main.cpp" line="680"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -487,89 +487,89 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>EvaluationCheck</name>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="230"/>
+        <location filename="../core/evaluationcheck.cpp" line="220"/>
         <source>年度资金总额 %1 is %2万元, its sources add up to %3万元</source>
         <translation>年度资金总额%1为 %2万元，各资金来源合计为 %3万元</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="248"/>
+        <location filename="../core/evaluationcheck.cpp" line="238"/>
         <source>%1 执行率 is printed %2; 全年执行数 %3 ÷ 全年预算数 %4 is %5</source>
         <translation>%1执行率印为 %2；全年执行数 %3 ÷ 全年预算数 %4 为 %5</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="258"/>
+        <location filename="../core/evaluationcheck.cpp" line="248"/>
         <source>执行率 得分 is typed %1; %2 分 × 执行率 %3 gives %4</source>
         <translation>执行率得分填报为 %1；%2 分 × 执行率 %3 得 %4</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="276"/>
+        <location filename="../core/evaluationcheck.cpp" line="266"/>
         <source>%1: 得分 typed %2; 目标 %3, 实际 %4 and 分值 %5 give %6</source>
         <translation>%1：得分填报为 %2；目标 %3、实际 %4、分值 %5 得 %6</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="279"/>
+        <location filename="../core/evaluationcheck.cpp" line="269"/>
         <source>%1: 得分 typed %2; the result %3 is in the band %4, %5 of 分值 %6</source>
         <translation>%1：得分填报为 %2；完成结果“%3”属于“%4”档，为分值 %6 的 %5</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="292"/>
+        <location filename="../core/evaluationcheck.cpp" line="282"/>
         <source>%1: 偏差度 typed %2; (实际 − 目标) ÷ 目标 gives %3 (目标 %4, 实际 %5)</source>
         <translation>%1：偏差度填报为 %2；(实际 − 目标) ÷ 目标 得 %3（目标 %4，实际 %5）</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="301"/>
+        <location filename="../core/evaluationcheck.cpp" line="291"/>
         <source>%1: the target %2 was missed (实际 %3) and no 偏差原因 is given</source>
         <translation>%1：未达到目标 %2（实际 %3），且未填写偏差原因</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="327"/>
+        <location filename="../core/evaluationcheck.cpp" line="317"/>
         <source>The 分值 of the table add up to %1, not 100</source>
         <translation>本表分值合计为 %1，不是 100</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="331"/>
+        <location filename="../core/evaluationcheck.cpp" line="321"/>
         <source>总分值 is printed %1; the table&apos;s 分值 add up to %2</source>
         <translation>总分值印为 %1；本表分值合计为 %2</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="348"/>
+        <location filename="../core/evaluationcheck.cpp" line="338"/>
         <source>%1 carry %2 分; 注2 gives them %3</source>
         <translation>%1合计 %2 分；注2 规定为 %3 分</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="379"/>
+        <location filename="../core/evaluationcheck.cpp" line="369"/>
         <source>总分 is typed %1; the scores typed in the table add up to %2</source>
         <translation>总分填报为 %1；表中填报的得分合计为 %2</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="384"/>
+        <location filename="../core/evaluationcheck.cpp" line="374"/>
         <source>总分 is typed %1; the rules give %2</source>
         <translation>总分填报为 %1；按规则计算为 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/evaluationcheck.cpp" line="385"/>
+        <location filename="../core/evaluationcheck.cpp" line="375"/>
         <source>总分 is typed %1; the rules give %2 (%n part(s) not computable counted as 0 to their 分值)</source>
         <translation>
             <numerusform>总分填报为 %1；按规则计算为 %2（%n 部分无法计算，按 0 分计入其分值）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="395"/>
+        <location filename="../core/evaluationcheck.cpp" line="385"/>
         <source>评价等级 is typed %1; a 总分 of %2 is %3</source>
         <translation>评价等级填报为 %1；总分 %2 应为“%3”</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="448"/>
+        <location filename="../core/evaluationcheck.cpp" line="438"/>
         <source>部门整体 %1 全年执行数 is %2万元; %3 is %4万元</source>
         <translation>部门整体%1全年执行数为 %2万元；%3为 %4万元</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="497"/>
+        <location filename="../core/evaluationcheck.cpp" line="487"/>
         <source>%1 全年执行数 %2万元 is more than the document spends on projects: %3 is %4万元</source>
         <translation>%1全年执行数 %2万元 超过本文档的项目支出：%3为 %4万元</translation>
     </message>
     <message>
-        <location filename="../core/evaluationcheck.cpp" line="532"/>
+        <location filename="../core/evaluationcheck.cpp" line="522"/>
         <source>The %1 project evaluations spend %2万元 together; 公开03表 项目支出合计 is %3万元</source>
         <translation>%1 个项目自评的执行数合计 %2万元；公开03表项目支出合计为 %3万元</translation>
     </message>
@@ -813,22 +813,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     <message>
         <location filename="../core/performance.cpp" line="108"/>
         <location filename="../core/performance.cpp" line="118"/>
-        <location filename="../core/performance.cpp" line="268"/>
+        <location filename="../core/performance.cpp" line="258"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location filename="../core/performance.cpp" line="176"/>
+        <location filename="../core/performance.cpp" line="166"/>
         <source>must be “department” or “project”</source>
         <translation>必须是“department”（部门整体）或“project”（项目）</translation>
     </message>
     <message>
-        <location filename="../core/performance.cpp" line="219"/>
+        <location filename="../core/performance.cpp" line="209"/>
         <source>is too long a column name</source>
         <translation>列名过长</translation>
     </message>
     <message>
-        <location filename="../core/performance.cpp" line="263"/>
+        <location filename="../core/performance.cpp" line="253"/>
         <source>evaluations: more than %1</source>
         <translation>绩效自评表超过%1张</translation>
     </message>
@@ -836,24 +836,24 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Print</name>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="739"/>
+        <location filename="../core/print/printdocument.cpp" line="743"/>
         <source>(The document holds no 绩效自评 tables.)</source>
         <translation>（本文档没有绩效自评表。）</translation>
     </message>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="979"/>
+        <location filename="../core/print/printdocument.cpp" line="990"/>
         <source>The PDF could not be finished: %1</source>
         <translation>PDF 无法完成：%1</translation>
     </message>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="1002"/>
-        <location filename="../core/print/printdocument.cpp" line="1189"/>
+        <location filename="../core/print/printdocument.cpp" line="1013"/>
+        <location filename="../core/print/printdocument.cpp" line="1202"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="1017"/>
-        <location filename="../core/print/printdocument.cpp" line="1192"/>
+        <location filename="../core/print/printdocument.cpp" line="1028"/>
+        <location filename="../core/print/printdocument.cpp" line="1205"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -1015,58 +1015,58 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>未完成：实际%1，指标值%2：%3 × %4 = %5分（注5）。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="742"/>
-        <location filename="../core/scoring.cpp" line="776"/>
+        <location filename="../core/scoring.cpp" line="752"/>
+        <location filename="../core/scoring.cpp" line="786"/>
         <source>The 分值 %1 is out of range.</source>
         <translation>分值%1超出范围。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="746"/>
+        <location filename="../core/scoring.cpp" line="756"/>
         <source>No target (年度指标值) is given.</source>
         <translation>未填写年度指标值。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="750"/>
+        <location filename="../core/scoring.cpp" line="760"/>
         <source>No actual value (实际完成值) is given.</source>
         <translation>未填写实际完成值。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="754"/>
+        <location filename="../core/scoring.cpp" line="764"/>
         <source>The target %1 cannot be read: %2.</source>
         <translation>无法识别指标值“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="758"/>
+        <location filename="../core/scoring.cpp" line="768"/>
         <source>The actual value %1 cannot be read: %2.</source>
         <translation>无法识别实际完成值“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="779"/>
+        <location filename="../core/scoring.cpp" line="789"/>
         <source>%1 万元</source>
         <translation>%1万元</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="781"/>
+        <location filename="../core/scoring.cpp" line="791"/>
         <source>The 全年预算数 is zero: there is no 执行率 and no score for it.</source>
         <translation>全年预算数为0：没有执行率，也不计执行率得分。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="786"/>
+        <location filename="../core/scoring.cpp" line="796"/>
         <source>The 全年预算数 %1 or the 全年执行数 %2 is negative: the 执行率 is not scored.</source>
         <translation>全年预算数%1或全年执行数%2为负数：不计执行率得分。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="791"/>
+        <location filename="../core/scoring.cpp" line="801"/>
         <source>(too large to show)</source>
         <translation>（数值过大，无法显示）</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="794"/>
+        <location filename="../core/scoring.cpp" line="804"/>
         <source>执行率 %1 = %2 ÷ %3: the full %4 points (never more than the 分值).</source>
         <translation>执行率%1 = %2 ÷ %3：得满分%4分（不超过分值）。</translation>
     </message>
     <message>
-        <location filename="../core/scoring.cpp" line="799"/>
+        <location filename="../core/scoring.cpp" line="809"/>
         <source>执行率 %1 = %2 ÷ %3: %4 × %1 = %5 points.</source>
         <translation>执行率%1 = %2 ÷ %3：%4 × %1 = %5分。</translation>
     </message>
@@ -1074,15 +1074,15 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store.cpp" line="500"/>
-        <location filename="../core/store.cpp" line="598"/>
-        <location filename="../core/store.cpp" line="602"/>
-        <location filename="../core/store.cpp" line="673"/>
+        <location filename="../core/store.cpp" line="535"/>
+        <location filename="../core/store.cpp" line="633"/>
+        <location filename="../core/store.cpp" line="637"/>
+        <location filename="../core/store.cpp" line="708"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="152"/>
+        <location filename="../core/store.cpp" line="161"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
@@ -1097,180 +1097,188 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>磁盘已满：%1 请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="162"/>
+        <location filename="../core/store.cpp" line="171"/>
         <source>The document file could not be opened.</source>
         <translation>无法打开文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="170"/>
+        <location filename="../core/store.cpp" line="179"/>
         <source>The SQLite driver gives no database handle.</source>
         <translation>SQLite 驱动未提供数据库句柄。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="190"/>
-        <location filename="../core/store.cpp" line="192"/>
-        <location filename="../core/store.cpp" line="196"/>
-        <location filename="../core/store.cpp" line="397"/>
+        <location filename="../core/store.cpp" line="107"/>
+        <location filename="../core/store.cpp" line="201"/>
+        <location filename="../core/store.cpp" line="432"/>
         <source>The document file is damaged: %1</source>
         <translation>文档文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="205"/>
+        <location filename="../core/store.cpp" line="214"/>
         <source>The document file defines its table “%1” otherwise than this program does; it is not opened.</source>
         <translation>文档文件中的表“%1”与本程序的定义不同，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="212"/>
+        <location filename="../core/store.cpp" line="221"/>
         <source>The document file contains a %1 “%2” that this program did not write; it is not opened.</source>
         <translation>文档文件中含有并非本程序写入的 %1“%2”，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="217"/>
+        <location filename="../core/store.cpp" line="226"/>
         <source>The document file lacks its table “%1”.</source>
         <translation>文档文件缺少数据表“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="226"/>
+        <location filename="../core/store.cpp" line="235"/>
         <source>The document file is damaged.</source>
         <translation>文档文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="230"/>
+        <location filename="../core/store.cpp" line="239"/>
         <source>The document was written by a newer version of this program.</source>
         <translation>该文档由本程序的更新版本写入。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="232"/>
+        <location filename="../core/store.cpp" line="241"/>
         <source>The document file is damaged: its header and its schema disagree.</source>
         <translation>文档文件已损坏：文件头与数据结构不一致。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="256"/>
+        <location filename="../core/store.cpp" line="265"/>
         <source>A backup of the document could not be written before its upgrade.</source>
         <translation>升级文档格式前未能写入备份。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="267"/>
-        <location filename="../core/store.cpp" line="269"/>
-        <location filename="../core/store.cpp" line="271"/>
+        <location filename="../core/store.cpp" line="276"/>
+        <location filename="../core/store.cpp" line="278"/>
+        <location filename="../core/store.cpp" line="280"/>
         <source>The document could not be upgraded.</source>
         <translation>文档格式未能升级。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="301"/>
+        <location filename="../core/store.cpp" line="311"/>
         <source>The file “%1” does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="303"/>
+        <location filename="../core/store.cpp" line="313"/>
         <source>“%1” is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="305"/>
+        <location filename="../core/store.cpp" line="315"/>
         <source>The file “%1” is too large to be a document.</source>
         <translation>文件“%1”过大，不是有效的文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="309"/>
+        <location filename="../core/store.cpp" line="319"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="313"/>
+        <location filename="../core/store.cpp" line="323"/>
         <source>“%1” is not a document of this program (not an SQLite database).</source>
         <translation>“%1”不是本程序的文档（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="316"/>
+        <location filename="../core/store.cpp" line="326"/>
         <source>“%1” is an SQLite database of another program, not a final-accounts document.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是决算文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="319"/>
+        <location filename="../core/store.cpp" line="329"/>
         <source>“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.</source>
         <translation>“%1”由本程序的更新版本写入（格式版本%2；当前版本最高可读取%3）。请升级本程序。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="339"/>
+        <location filename="../core/store.cpp" line="349"/>
         <source>“%1” has unsaved changes of another session (a -wal file) that could not be read.</source>
         <translation>“%1”有另一会话尚未保存的修改（-wal 文件），无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="351"/>
+        <location filename="../core/store.cpp" line="369"/>
+        <source>“%1” is being changed by another program, or a change to it did not finish; it could not be read.</source>
+        <translation>“%1”正被其他程序修改，或上次修改没有完成，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="386"/>
         <source>“%1” cannot be changed here (read-only file or folder); open it read-only.</source>
         <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="385"/>
         <source>The document file could not be read: %1</source>
-        <translation>文档文件无法读取：%1</translation>
+        <translation type="vanished">文档文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="462"/>
+        <location filename="../core/store.cpp" line="497"/>
         <source>the count “%1” is not a whole number</source>
         <translation>数量“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="476"/>
-        <location filename="../core/store.cpp" line="480"/>
+        <location filename="../core/store.cpp" line="511"/>
+        <location filename="../core/store.cpp" line="515"/>
         <source>a 绩效自评 table is not what this program writes</source>
         <translation>绩效自评表不是本程序写入的格式</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="559"/>
+        <location filename="../core/store.cpp" line="594"/>
         <source>“%1” is open in another program, or its last session did not end cleanly: close it (or open and close it once) before replacing it.</source>
         <translation>“%1”正被另一个程序打开，或上次使用未正常结束：请先关闭它（或打开再关闭一次）后再替换。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="570"/>
-        <location filename="../core/store.cpp" line="634"/>
+        <location filename="../core/store.cpp" line="605"/>
+        <location filename="../core/store.cpp" line="669"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="665"/>
+        <location filename="../core/store.cpp" line="700"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="405"/>
+        <location filename="../core/store.cpp" line="440"/>
         <source>The document file holds too many entries.</source>
         <translation>文档文件中的条目过多。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="423"/>
+        <location filename="../core/store.cpp" line="420"/>
+        <source>The document file could not be read.</source>
+        <translation>无法读取文档文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/store.cpp" line="458"/>
         <source>unknown amount unit</source>
         <translation>未知的金额单位</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="444"/>
+        <location filename="../core/store.cpp" line="479"/>
         <source>the amount at “%1” is not an integer number of 分</source>
         <translation>“%1”处的金额不是以分计的整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="492"/>
+        <location filename="../core/store.cpp" line="527"/>
         <source>The document file holds invalid content: %1</source>
         <translation>文档文件中含有无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="552"/>
-        <location filename="../core/store.cpp" line="633"/>
+        <location filename="../core/store.cpp" line="587"/>
+        <location filename="../core/store.cpp" line="668"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="554"/>
+        <location filename="../core/store.cpp" line="589"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="648"/>
+        <location filename="../core/store.cpp" line="683"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="784"/>
+        <location filename="../core/store.cpp" line="819"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>
@@ -1341,28 +1349,28 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="651"/>
+        <location filename="../core/xlsxexport.cpp" line="674"/>
         <source>The disk is full: %1 could not be written. Free some space and try again.</source>
         <translation>磁盘已满：无法写入 %1。请释放空间后重试。</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="653"/>
-        <location filename="../core/xlsxexport.cpp" line="654"/>
+        <location filename="../core/xlsxexport.cpp" line="676"/>
+        <location filename="../core/xlsxexport.cpp" line="677"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="668"/>
+        <location filename="../core/xlsxexport.cpp" line="691"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="694"/>
+        <location filename="../core/xlsxexport.cpp" line="717"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="699"/>
+        <location filename="../core/xlsxexport.cpp" line="722"/>
         <source>%1 %2年度%3决算公开</source>
         <translation>%1 %2年度%3决算公开</translation>
     </message>
@@ -1547,385 +1555,385 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>fa::ui::EvaluationPage</name>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="279"/>
+        <location filename="../ui/evaluationpage.cpp" line="260"/>
         <source>%1 of %2</source>
         <translation>%2的%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="562"/>
+        <location filename="../ui/evaluationpage.cpp" line="543"/>
         <source>Add a project table</source>
         <translation>添加项目自评表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="563"/>
+        <location filename="../ui/evaluationpage.cpp" line="544"/>
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="583"/>
+        <location filename="../ui/evaluationpage.cpp" line="564"/>
         <source>Add indicator</source>
         <translation>添加指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="584"/>
+        <location filename="../ui/evaluationpage.cpp" line="565"/>
         <source>Remove selected indicators</source>
         <translation>删除所选指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="585"/>
+        <location filename="../ui/evaluationpage.cpp" line="566"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="586"/>
+        <location filename="../ui/evaluationpage.cpp" line="567"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="606"/>
+        <location filename="../ui/evaluationpage.cpp" line="587"/>
         <source>“%1” is not a score: points with at most two decimals, e.g. 4.74. Nothing was changed.</source>
         <translation>“%1”不是分数：应为最多两位小数的分值，如 4.74。未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="618"/>
+        <location filename="../ui/evaluationpage.cpp" line="599"/>
         <source>“%1” is not an amount in 万元 (at most six decimals). %2 Nothing was changed.</source>
         <translation>“%1”不是以万元为单位的金额（最多六位小数）。%2未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="634"/>
+        <location filename="../ui/evaluationpage.cpp" line="615"/>
         <source>万元, up to six decimals</source>
         <translation>单位：万元，最多六位小数</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="650"/>
+        <location filename="../ui/evaluationpage.cpp" line="631"/>
         <source>As typed; the computed 执行率 is beside it</source>
         <translation>填报值；按规则计算的执行率在右侧</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="661"/>
+        <location filename="../ui/evaluationpage.cpp" line="642"/>
         <source>Typed %1; 全年执行数 ÷ 全年预算数 gives %2.</source>
         <translation>填报 %1；全年执行数 ÷ 全年预算数 = %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="665"/>
-        <location filename="../ui/evaluationpage.cpp" line="788"/>
+        <location filename="../ui/evaluationpage.cpp" line="646"/>
+        <location filename="../ui/evaluationpage.cpp" line="769"/>
         <source>As typed; the computed score is beside it</source>
         <translation>填报值；按规则计算的得分在右侧</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="673"/>
-        <location filename="../ui/evaluationpage.cpp" line="798"/>
+        <location filename="../ui/evaluationpage.cpp" line="654"/>
+        <location filename="../ui/evaluationpage.cpp" line="779"/>
         <source>Typed %1; the rules give %2.
 %3</source>
         <translation>填报 %1；按规则应为 %2。
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="677"/>
+        <location filename="../ui/evaluationpage.cpp" line="658"/>
         <source>Computed 执行率</source>
         <translation>计算执行率</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="677"/>
+        <location filename="../ui/evaluationpage.cpp" line="658"/>
         <source>全年执行数 ÷ 全年预算数</source>
         <translation>全年执行数 ÷ 全年预算数</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="687"/>
+        <location filename="../ui/evaluationpage.cpp" line="668"/>
         <source>Both 全年预算数 and 全年执行数 are needed.</source>
         <translation>需要全年预算数和全年执行数。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="689"/>
+        <location filename="../ui/evaluationpage.cpp" line="670"/>
         <source>The 全年预算数 is zero: there is no 执行率.</source>
         <translation>全年预算数为零：无执行率。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="690"/>
+        <location filename="../ui/evaluationpage.cpp" line="671"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="692"/>
-        <location filename="../ui/evaluationpage.cpp" line="801"/>
+        <location filename="../ui/evaluationpage.cpp" line="673"/>
+        <location filename="../ui/evaluationpage.cpp" line="782"/>
         <source>Computed 得分</source>
         <translation>计算得分</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="692"/>
+        <location filename="../ui/evaluationpage.cpp" line="673"/>
         <source>分值 × 执行率 (at most the 分值), on the 年度资金总额 row</source>
         <translation>分值 × 执行率（不超过分值），在“年度资金总额”行</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="701"/>
+        <location filename="../ui/evaluationpage.cpp" line="682"/>
         <source>The 执行率 is scored on the 年度资金总额 row.</source>
         <translation>执行率按“年度资金总额”行计分。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="703"/>
+        <location filename="../ui/evaluationpage.cpp" line="684"/>
         <source>The 全年预算数 and 全年执行数 of this row are needed to score the 执行率.</source>
         <translation>计算执行率得分需要本行的全年预算数和全年执行数。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="725"/>
+        <location filename="../ui/evaluationpage.cpp" line="706"/>
         <source>注1: one point off per violation found, down to 0</source>
         <translation>注1：每发现1例违规扣1分，扣完为止</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="733"/>
+        <location filename="../ui/evaluationpage.cpp" line="714"/>
         <source>The 得分 %1 is more than the 分值 %2.</source>
         <translation>得分 %1 超过了分值 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="779"/>
+        <location filename="../ui/evaluationpage.cpp" line="760"/>
         <source>e.g. ≥95%, ≤9万元, =1个, 有所提升</source>
         <translation>如 ≥95%、≤9万元、=1个、有所提升</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="781"/>
+        <location filename="../ui/evaluationpage.cpp" line="762"/>
         <source>A figure in the target&apos;s unit, a rating in percent or 好/较好/一般/较差</source>
         <translation>与指标值同单位的数值、百分比评分，或 好/较好/一般/较差</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="801"/>
+        <location filename="../ui/evaluationpage.cpp" line="782"/>
         <source>What the rules (注5) give: a score, the range of a band, or — when it cannot be computed</source>
         <translation>按规则（注5）计算的得分：确定分值、档次的分值区间，无法计算时为“—”</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="809"/>
+        <location filename="../ui/evaluationpage.cpp" line="790"/>
         <source>As printed, in percent; the computed one is beside it</source>
         <translation>填报值（百分比）；按规则计算的偏差度在右侧</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="818"/>
+        <location filename="../ui/evaluationpage.cpp" line="799"/>
         <source>Typed %1; (实际 − 目标) ÷ 目标 gives %2.</source>
         <translation>填报 %1；（实际 − 目标）÷ 目标 = %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="821"/>
+        <location filename="../ui/evaluationpage.cpp" line="802"/>
         <source>Computed 偏差度</source>
         <translation>计算偏差度</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="821"/>
+        <location filename="../ui/evaluationpage.cpp" line="802"/>
         <source>(实际 − 目标) ÷ 目标 in percent, 0.00 when the target is met</source>
         <translation>（实际 − 目标）÷ 目标，以百分比表示；达到目标时为 0.00</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="833"/>
+        <location filename="../ui/evaluationpage.cpp" line="814"/>
         <source>indicator %1</source>
         <translation>第%1项指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="873"/>
+        <location filename="../ui/evaluationpage.cpp" line="854"/>
         <source>Add a 项目支出绩效自评表 at the end of the list</source>
         <translation>在列表末尾添加一张项目支出绩效自评表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="874"/>
+        <location filename="../ui/evaluationpage.cpp" line="855"/>
         <source>Remove the selected table (asks first; undo brings it back)</source>
         <translation>删除所选自评表（先确认；可撤销恢复）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="881"/>
+        <location filename="../ui/evaluationpage.cpp" line="862"/>
         <source>Remove a 绩效自评 table</source>
         <translation>删除绩效自评表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="882"/>
+        <location filename="../ui/evaluationpage.cpp" line="863"/>
         <source>Remove the table “%1” with its %n indicators? Undo brings it back.</source>
         <translation>
             <numerusform>删除自评表“%1”及其 %n 项指标？可撤销恢复。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="889"/>
+        <location filename="../ui/evaluationpage.cpp" line="870"/>
         <source>Tables (附件)</source>
         <translation>自评表（附件）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="957"/>
+        <location filename="../ui/evaluationpage.cpp" line="938"/>
         <source>computed by the rules</source>
         <translation>按规则计算</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="958"/>
+        <location filename="../ui/evaluationpage.cpp" line="939"/>
         <source>typed, not what the rules give (see its tooltip)</source>
         <translation>填报值与规则计算不符（见提示）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="963"/>
+        <location filename="../ui/evaluationpage.cpp" line="944"/>
         <source>Add an indicator after the current one, with its 一级 and 二级 指标</source>
         <translation>在当前指标后添加一项指标，沿用其一级、二级指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="964"/>
+        <location filename="../ui/evaluationpage.cpp" line="945"/>
         <source>Remove the indicators of the selected rows</source>
         <translation>删除所选行的指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="991"/>
+        <location filename="../ui/evaluationpage.cpp" line="972"/>
         <source>总分 and 评价等级</source>
         <translation>总分与评价等级</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1033"/>
+        <location filename="../ui/evaluationpage.cpp" line="1014"/>
         <source>This document has no 绩效自评 tables yet. “Add a project table” starts one.</source>
         <translation>本文档还没有绩效自评表。点击“添加项目自评表”新建一张。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1038"/>
-        <location filename="../ui/evaluationpage.cpp" line="1207"/>
-        <location filename="../ui/evaluationpage.cpp" line="1225"/>
+        <location filename="../ui/evaluationpage.cpp" line="1019"/>
+        <location filename="../ui/evaluationpage.cpp" line="1188"/>
+        <location filename="../ui/evaluationpage.cpp" line="1206"/>
         <source>The document is open read-only: nothing here can be changed.</source>
         <translation>文档以只读方式打开：此处内容不能修改。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1176"/>
+        <location filename="../ui/evaluationpage.cpp" line="1157"/>
         <source>table %1</source>
         <translation>第%1张表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1183"/>
+        <location filename="../ui/evaluationpage.cpp" line="1164"/>
         <source>Change %1 in 绩效自评 “%2”</source>
         <translation>修改绩效自评“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1235"/>
-        <location filename="../ui/evaluationpage.cpp" line="1244"/>
+        <location filename="../ui/evaluationpage.cpp" line="1216"/>
+        <location filename="../ui/evaluationpage.cpp" line="1225"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1239"/>
+        <location filename="../ui/evaluationpage.cpp" line="1220"/>
         <source>Not saved: the 绩效自评 tables would not read back as typed.</source>
         <translation>未保存：绩效自评表保存后无法按填写内容读回。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1331"/>
+        <location filename="../ui/evaluationpage.cpp" line="1312"/>
         <source>执行率 得分 %1, the rules give %2</source>
         <translation>执行率得分 %1，按规则应为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1337"/>
+        <location filename="../ui/evaluationpage.cpp" line="1318"/>
         <source>%1: 得分 %2, the rules give %3</source>
         <translation>%1：得分 %2，按规则应为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1340"/>
+        <location filename="../ui/evaluationpage.cpp" line="1321"/>
         <source>总分 %1, the rules give %2</source>
         <translation>总分 %1，按规则应为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1342"/>
+        <location filename="../ui/evaluationpage.cpp" line="1323"/>
         <source>(no name)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1343"/>
+        <location filename="../ui/evaluationpage.cpp" line="1324"/>
         <source>%1 · computed %2</source>
         <translation>%1 · 计算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1345"/>
+        <location filename="../ui/evaluationpage.cpp" line="1326"/>
         <source> · typed %1</source>
         <translation> · 填报 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1353"/>
+        <location filename="../ui/evaluationpage.cpp" line="1334"/>
         <source>%n parts of the total cannot be computed; the total is a range.</source>
         <translation>
             <numerusform>总分中有 %n 部分无法计算，总分为一个区间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1355"/>
+        <location filename="../ui/evaluationpage.cpp" line="1336"/>
         <source>Typed scores that are not what the rules give:</source>
         <translation>与规则计算不符的填报得分：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1478"/>
-        <location filename="../ui/evaluationpage.cpp" line="1499"/>
+        <location filename="../ui/evaluationpage.cpp" line="1459"/>
+        <location filename="../ui/evaluationpage.cpp" line="1480"/>
         <source>computed %1</source>
         <translation>计算：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1480"/>
+        <location filename="../ui/evaluationpage.cpp" line="1461"/>
         <source>(%n parts cannot be computed and count as 0 … their 分值)</source>
         <translation>
             <numerusform>（%n 部分无法计算，按 0 至其分值计）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1483"/>
-        <location filename="../ui/evaluationpage.cpp" line="1503"/>
+        <location filename="../ui/evaluationpage.cpp" line="1464"/>
+        <location filename="../ui/evaluationpage.cpp" line="1484"/>
         <source>the typed %1 is not what the rules give</source>
         <translation>填报的 %1 与规则计算不符</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1493"/>
+        <location filename="../ui/evaluationpage.cpp" line="1474"/>
         <source>Typed %1; the rules give %2.</source>
         <translation>填报 %1；按规则应为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1504"/>
+        <location filename="../ui/evaluationpage.cpp" line="1485"/>
         <source>(90 优, 80 良, 60 中, below 差)</source>
         <translation>（≥90 优，≥80 良，≥60 中，&lt;60 差）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1505"/>
+        <location filename="../ui/evaluationpage.cpp" line="1486"/>
         <source>Typed %1; the total gives %2.</source>
         <translation>填报 %1；按总分应为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1520"/>
+        <location filename="../ui/evaluationpage.cpp" line="1501"/>
         <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1.</source>
         <translation>执行率、资金管理和各项指标的分值合计 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1523"/>
+        <location filename="../ui/evaluationpage.cpp" line="1504"/>
         <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1, not 100 (注2).</source>
         <translation>执行率、资金管理和各项指标的分值合计 %1，不是100分（注2）。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1587"/>
+        <location filename="../ui/evaluationpage.cpp" line="1568"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1608"/>
+        <location filename="../ui/evaluationpage.cpp" line="1589"/>
         <source>A document holds at most %1 绩效自评 tables.</source>
         <translation>一个文档最多有 %1 张绩效自评表。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1613"/>
+        <location filename="../ui/evaluationpage.cpp" line="1594"/>
         <source>Add a 绩效自评 table</source>
         <translation>添加绩效自评表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1626"/>
+        <location filename="../ui/evaluationpage.cpp" line="1607"/>
         <source>Remove the 绩效自评 table “%1”</source>
         <translation>删除绩效自评表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1638"/>
+        <location filename="../ui/evaluationpage.cpp" line="1619"/>
         <source>A table holds at most %1 indicators.</source>
         <translation>一张表最多有 %1 项指标。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1652"/>
+        <location filename="../ui/evaluationpage.cpp" line="1633"/>
         <source>Add an indicator to 绩效自评 “%1”</source>
         <translation>为绩效自评“%1”添加指标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1678"/>
+        <location filename="../ui/evaluationpage.cpp" line="1659"/>
         <source>Remove %n indicators from 绩效自评 “%1”</source>
         <translation>
             <numerusform>删除绩效自评“%1”的 %n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1698"/>
+        <location filename="../ui/evaluationpage.cpp" line="1679"/>
         <source>Move an indicator of 绩效自评 “%1”</source>
         <translation>移动绩效自评“%1”的指标</translation>
     </message>
@@ -2960,57 +2968,57 @@ This text is printed in the 情况说明.</source>
 <context>
     <name>fa::ui::PrintPreviewDialog</name>
     <message>
-        <location filename="../ui/printpreview.cpp" line="166"/>
+        <location filename="../ui/printpreview.cpp" line="160"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="177"/>
+        <location filename="../ui/printpreview.cpp" line="171"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="180"/>
+        <location filename="../ui/printpreview.cpp" line="174"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="182"/>
+        <location filename="../ui/printpreview.cpp" line="176"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="184"/>
+        <location filename="../ui/printpreview.cpp" line="178"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="185"/>
+        <location filename="../ui/printpreview.cpp" line="179"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="185"/>
+        <location filename="../ui/printpreview.cpp" line="179"/>
         <source>Zoom so that a page fills the width</source>
         <translation>缩放到页面占满宽度</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="189"/>
+        <location filename="../ui/printpreview.cpp" line="183"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="189"/>
+        <location filename="../ui/printpreview.cpp" line="183"/>
         <source>Write these pages as a PDF</source>
         <translation>将这些页面写成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="194"/>
+        <location filename="../ui/printpreview.cpp" line="188"/>
         <source>Laying out part %v of 5</source>
         <translation>正在排版第 %v 部分（共 5 部分）</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="239"/>
+        <location filename="../ui/printpreview.cpp" line="237"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace fa;
@@ -107,6 +108,48 @@ TEST_CASE("a colleague's unfinished -wal on a read-only share is read, not ignor
     REQUIRE(shown.exitCode == 0);
     // The value committed before the writer died, not the stale one in the main file.
     CHECK(shown.out.contains(QByteArrayLiteral("\"t01/29/决算数\": \"70.00\"")));
+    CHECK(listing(share.dir) == before);
+    CHECK(digest(share.file) == bytes);
+}
+
+TEST_CASE("a colleague's change that never finished (a -journal) on a read-only share is not read", "[readonly]")
+{
+    Share share(false);
+    const QByteArray original = test::runCli({QStringLiteral("export-json"), share.file}).out;
+    // A writer killed in the middle of a change in rollback-journal mode: the change spilled into
+    // the file, the pages as they were in the -journal. Made on a copy, then put on the share.
+    QTemporaryDir work;
+    const QString copy = work.filePath(QStringLiteral("c.fadb"));
+    REQUIRE(QFile::copy(share.file, copy));
+    QFile::setPermissions(copy, kReadOnlyFile | QFile::WriteOwner);
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(copy.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "PRAGMA journal_mode=DELETE; PRAGMA cache_size=10; BEGIN;"
+                         "UPDATE cells SET fen = 123456789 WHERE address = 't01/29/决算数';"
+                         "INSERT INTO texts VALUES('zz.spill', hex(randomblob(400000)));",
+                         nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+    const QByteArray file = test::readBytes(copy);
+    const QByteArray journal = test::readBytes(copy + QStringLiteral("-journal"));
+    sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE_FALSE(journal.isEmpty());
+    QFile::setPermissions(share.dir, kReadOnlyDir | QFile::WriteOwner);
+    QFile::setPermissions(share.file, kReadOnlyFile | QFile::WriteOwner);
+    test::writeBytes(share.file, file);
+    test::writeBytes(share.file + QStringLiteral("-journal"), journal);
+    QFile::setPermissions(share.file, kReadOnlyFile);
+    QFile::setPermissions(share.file + QStringLiteral("-journal"), kReadOnlyFile);
+    QFile::setPermissions(share.dir, kReadOnlyDir);
+
+    const QStringList before = listing(share.dir);
+    const QByteArray bytes = digest(share.file);
+    const auto shown = share.runUnprivileged({QStringLiteral("export-json"), share.file});
+    INFO(shown.err.toStdString());
+    REQUIRE(shown.exitCode == 0);
+    // What was committed, not the half-made change nor "damaged".
+    CHECK(shown.out == original);
     CHECK(listing(share.dir) == before);
     CHECK(digest(share.file) == bytes);
 }

@@ -34,12 +34,7 @@ QByteArray digest(const QString &path)
     return QCryptographicHash::hash(test::readBytes(path), QCryptographicHash::Sha256);
 }
 
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(bytes) == bytes.size());
-}
+using test::writeBytes;
 
 QString makeSample(const QTemporaryDir &dir, const QString &name = QStringLiteral("doc.fadb"))
 {
@@ -697,4 +692,109 @@ TEST_CASE("a new document gets the permissions of a new file and a replaced one 
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0640);
     ::umask(mask);
+}
+
+namespace {
+
+// Another program in the middle of a change in rollback-journal mode: a cell changed and enough
+// written that SQLite spills the change into the main file before it commits (the original pages
+// are in the -journal). Held open until destroyed, then rolled back.
+struct UncommittedWriter {
+    sqlite3 *db = nullptr;
+    explicit UncommittedWriter(const QString &path)
+    {
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        const char *sql = "PRAGMA journal_mode=DELETE; PRAGMA cache_size=10; BEGIN;"
+                          "UPDATE cells SET fen = 123456789 WHERE address = 't01/29/决算数';"
+                          "INSERT INTO texts VALUES('zz.spill', hex(randomblob(400000)));";
+        char *err = nullptr;
+        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+        INFO((err ? err : ""));
+        sqlite3_free(err);
+        REQUIRE(rc == SQLITE_OK);
+    }
+    ~UncommittedWriter()
+    {
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+};
+
+qint64 cellOf(const DocumentData &data, const QString &address)
+{
+    const auto it = data.values.find(address);
+    return it == data.values.end() ? -1 : it->second.fen();
+}
+
+} // namespace
+
+TEST_CASE("a change another program has not committed is never read, and a dead writer's journal is rolled back", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = makeSample(dir);
+    const qint64 committed = [&] {
+        auto store = Store::open(path, Store::Mode::ReadOnly);
+        REQUIRE(store.ok());
+        auto data = store.value()->load();
+        REQUIRE(data.ok());
+        return cellOf(data.value(), QStringLiteral("t01/29/决算数"));
+    }();
+    REQUIRE(committed >= 0);
+    REQUIRE(committed != 123456789);
+
+    // The state a writer killed mid-change leaves: the main file with pages of the change, and the
+    // -journal with the pages as they were. Copied while the change is open.
+    const QString crashed = dir.filePath(QStringLiteral("crashed.fadb"));
+    {
+        UncommittedWriter writer(path);
+        REQUIRE(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+        REQUIRE(QFile::copy(path, crashed));
+        REQUIRE(QFile::copy(path + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+
+        SECTION("a reader beside the live writer waits for it and says so, never reads its change")
+        {
+            auto store = Store::open(path, Store::Mode::ReadOnly);
+            if (store.ok()) {
+                auto data = store.value()->load();
+                REQUIRE(data.ok());
+                CHECK(cellOf(data.value(), QStringLiteral("t01/29/决算数")) == committed);
+            } else {
+                INFO(store.error().message.toStdString());
+                CHECK(store.error().code == Error::Code::Busy);
+            }
+        }
+    }
+
+    SECTION("read-only where the file may be written: the dead writer's change is rolled back")
+    {
+        auto store = Store::open(crashed, Store::Mode::ReadOnly);
+        INFO((store.ok() ? QString() : store.error().message).toStdString());
+        REQUIRE(store.ok());
+        auto data = store.value()->load();
+        REQUIRE(data.ok());
+        CHECK(cellOf(data.value(), QStringLiteral("t01/29/决算数")) == committed);
+        CHECK(data.value().texts.count(QStringLiteral("zz.spill")) == 0);
+    }
+    SECTION("read-only where nothing may be written: read from a private copy, the file untouched")
+    {
+        QFile::setPermissions(crashed, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QByteArray before = test::readBytes(crashed);
+        if (geteuid() != 0) { // root writes anyway; the unprivileged run is in test_readonly
+            auto store = Store::open(crashed, Store::Mode::ReadOnly);
+            INFO((store.ok() ? QString() : store.error().message).toStdString());
+            REQUIRE(store.ok());
+            auto data = store.value()->load();
+            REQUIRE(data.ok());
+            CHECK(cellOf(data.value(), QStringLiteral("t01/29/决算数")) == committed);
+            CHECK(test::readBytes(crashed) == before);
+        }
+    }
+    SECTION("for writing: rolled back, then changed as usual")
+    {
+        auto store = Store::open(crashed, Store::Mode::ReadWrite);
+        REQUIRE(store.ok());
+        auto data = store.value()->load();
+        REQUIRE(data.ok());
+        CHECK(cellOf(data.value(), QStringLiteral("t01/29/决算数")) == committed);
+    }
 }
