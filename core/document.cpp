@@ -218,6 +218,10 @@ Status Document::stage(const Edit &edit, Staging &s)
     case Edit::Kind::SetUnit: {
         if (auto e = validateUnit(edit.unit))
             return e;
+        if (edit.unit.compiled != m_data.unit.compiled || edit.unit.year != m_data.unit.year) {
+            if (auto e = validateCompiled(edit.unit.compiled, edit.unit.year))
+                return e;
+        }
         if (edit.unit == m_data.unit)
             return std::nullopt;
         inverse.push_back(Edit::setUnit(m_data.unit));

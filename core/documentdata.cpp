@@ -1,5 +1,7 @@
 #include "documentdata.h"
 
+#include <QRegularExpression>
+
 #include "address.h"
 #include "texts.h"
 
@@ -166,6 +168,23 @@ Status validateUnit(const UnitInfo &unit)
     if (const auto c = forbiddenInName(unit.compiled))
         return Error(Error::Code::BadValue,
                      Tr::tr("The compilation date must not contain the control character %1.").arg(codePoint(*c)));
+    return std::nullopt;
+}
+
+Status validateCompiled(const QString &compiled, int year)
+{
+    if (compiled.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const QRegularExpressionMatch m = form.match(compiled);
+    const int y = m.hasMatch() ? m.captured(1).toInt() : 0;
+    const int month = m.hasMatch() ? m.captured(2).toInt() : 0;
+    if (!m.hasMatch() || month < 1 || month > 12)
+        return Error(Error::Code::BadValue,
+                     Tr::tr("The compilation date “%1” is not a month written as YYYY-MM, such as %2-09.").arg(excerpt(compiled)).arg(year + 1));
+    if (y < year || y > year + 2)
+        return Error(Error::Code::BadValue,
+                     Tr::tr("The compilation date %1 is not between the accounts' year %2 and two years after it.").arg(compiled).arg(year));
     return std::nullopt;
 }
 

@@ -77,6 +77,9 @@ QString subjectName(const Template &tpl, const std::map<QString, QString> &subje
 // Validates the parts of the unit info a person types. Names refuse control characters other
 // than tab, line feed and carriage return (a NUL would cut the name short in many programs).
 [[nodiscard]] Status validateUnit(const UnitInfo &unit);
+// A compilation date as typed or imported: empty, or YYYY-MM of a real month from the accounts'
+// year to two years after it. (Files are not held to it: older versions took any text.)
+[[nodiscard]] Status validateCompiled(const QString &compiled, int year);
 
 // The name a document gives a function-classification code: non-empty, bounded, no control
 // characters other than tab, line feed and carriage return.

@@ -1,6 +1,14 @@
 #include "documentfile.h"
 
+#include <QFileInfo>
+
 namespace fa {
+
+QString editorLockPath(const QString &documentPath)
+{
+    const QFileInfo info(documentPath);
+    return info.absolutePath() + QLatin1Char('/') + QLatin1Char('.') + info.fileName() + QStringLiteral(".lock");
+}
 
 DocumentFile::DocumentFile(std::unique_ptr<Store> store, std::unique_ptr<Document> document)
     : m_store(std::move(store))

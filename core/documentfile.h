@@ -7,6 +7,11 @@
 
 namespace fa {
 
+// The lock an editor holds beside a document it has open for writing (".NAME.lock", a QLockFile):
+// a second editor then opens the document read-only, and the command line does not change it
+// underneath the editor. `documentPath` is the document's canonical path.
+QString editorLockPath(const QString &documentPath);
+
 // An open document file: the Store that keeps it on disk and the Document that keeps it current
 // in memory. A batch of changes is validated, written to the file in one transaction and only
 // then applied in memory, so a batch that fails anywhere leaves both as they were.

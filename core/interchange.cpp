@@ -272,6 +272,8 @@ Result<DocumentData> readInterchange(const QByteArray &json)
     data.unit.year = year.toInt();
     if (auto e = validateUnit(data.unit))
         return keyError(e->code, QStringLiteral("unit"), e->message);
+    if (auto e = validateCompiled(data.unit.compiled, data.unit.year))
+        return keyError(e->code, QStringLiteral("unit.compiled"), e->message);
 
     const auto amountUnitText = stringAt(root, QStringLiteral("amount_unit"), QStringLiteral("amount_unit"));
     if (!amountUnitText)

@@ -104,7 +104,8 @@ Error damagedOrBusy(const QSqlError &e)
     const Error busy = sqlError(Error::Code::Corrupt, QString(), e);
     if (busy.code == Error::Code::Busy)
         return busy;
-    return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(e.text()));
+    // SQLite's own words ("database disk image is malformed"), without the driver's.
+    return Error(Error::Code::Corrupt, Tr::tr("The document file is damaged: %1").arg(e.databaseText().isEmpty() ? e.text() : e.databaseText()));
 }
 
 // The statement that made each table, exactly as this program writes it: a table of the same
@@ -299,6 +300,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &given, Mode mode)
         else
             return store;
     }
+}
+
+bool Store::isDocument(const QString &path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    return header.size() == 100 && header.startsWith(QByteArrayLiteral("SQLite format 3\0"))
+           && bigEndian32(header, 68) == kApplicationId;
 }
 
 Result<std::unique_ptr<Store>> Store::openOnce(const QString &given, Mode mode)

@@ -40,6 +40,8 @@ public:
     // Refuses to replace an existing file unless `overwrite`.
     [[nodiscard]] static Status create(const QString &path, const DocumentData &data, bool overwrite = false);
     static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode);
+    // Whether the file is a document of this program, by its header (SQLite, this application id).
+    static bool isDocument(const QString &path);
 
     ~Store();
     Store(const Store &) = delete;

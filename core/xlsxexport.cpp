@@ -1,6 +1,7 @@
 #include "xlsxexport.h"
 
 #include "layout.h"
+#include "outputfile.h"
 #include "report.h"
 
 #include <QCoreApplication>
@@ -668,27 +669,13 @@ struct SheetWriter {
     }
 };
 
-Error writeError(const QString &path, const QString &why, int err = 0)
-{
-    if (err == ENOSPC || err == EDQUOT)
-        return Error(Error::Code::DiskFull, Tr::tr("The disk is full: %1 could not be written. Free some space and try again.").arg(path));
-    if (err == EROFS || err == EACCES || err == EPERM)
-        return Error(Error::Code::ReadOnly, Tr::tr("Cannot write %1: %2").arg(path, why));
-    return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(path, why));
-}
-
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-
 } // namespace
 
 Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const XlsxOptions &options)
 {
     const QFileInfo target(path);
-    if (target.isDir())
-        return writeError(path, Tr::tr("it is a folder"), EISDIR);
+    if (auto refused = checkExportTarget(path))
+        return *refused;
 
     // A temporary file beside the target: same file system, so the final rename is atomic. Removed
     // unless it replaced the target.
@@ -696,7 +683,7 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
     const int tmpFd = ::mkstemp(tmpName.data());
     if (tmpFd < 0) {
         const int err = errno;
-        return writeError(path, errnoText(err), err);
+        return writeFailure(path, err);
     }
     ::close(tmpFd); // the name stays reserved; libxlsxwriter writes the file itself
     struct Remove {
@@ -714,7 +701,7 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
     {
         Workbook wb(tmpName);
         if (!wb)
-            return writeError(path, Tr::tr("the workbook could not be created"));
+            return writeFailure(path, errno, Tr::tr("the workbook could not be created"));
 
         const UnitInfo &unit = doc.data().unit;
         lxw_doc_properties props{};
@@ -738,13 +725,13 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
             }
         }
         if (wb.error() != LXW_NO_ERROR)
-            return writeError(path, QStringLiteral("%1 (%2)").arg(QString::fromUtf8(lxw_strerror(wb.error())), wb.what()));
+            return writeFailure(path, 0, QStringLiteral("%1 (%2)").arg(QString::fromUtf8(lxw_strerror(wb.error())), wb.what()));
 
         errno = 0;
         const lxw_error closed = wb.close();
         if (closed != LXW_NO_ERROR) {
             const int err = errno;
-            return writeError(path, QString::fromUtf8(lxw_strerror(closed)), err);
+            return writeFailure(path, err, QString::fromUtf8(lxw_strerror(closed)));
         }
     }
 
@@ -754,7 +741,7 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
         const int err = errno;
         if (fd >= 0)
             ::close(fd);
-        return writeError(path, errnoText(err), err);
+        return writeFailure(path, err);
     }
     ::close(fd);
 
@@ -767,7 +754,7 @@ Result<XlsxSummary> exportXlsx(const Document &doc, const QString &path, const X
 
     if (std::rename(tmpName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
         const int err = errno;
-        return writeError(path, errnoText(err), err);
+        return writeFailure(path, err);
     }
     removeTmp.armed = false; // renamed: nothing left to remove
     return summary;

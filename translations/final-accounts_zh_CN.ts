@@ -83,12 +83,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="79"/>
+        <location filename="../app/cli/main.cpp" line="82"/>
         <source>write error</source>
         <translation>写入错误</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="107"/>
+        <location filename="../app/cli/main.cpp" line="110"/>
         <source>The output could not be written: %1</source>
         <translation>输出无法写入：%1</translation>
     </message>
@@ -123,7 +123,6 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="113"/>
         <source>Usage:
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
@@ -140,7 +139,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
 2 when the input cannot be used.
 </source>
-        <translation>用法：
+        <translation type="vanished">用法：
   final-accounts-cli import-json IN.json OUT.fadb [--force]
   final-accounts-cli export-json FILE
   final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
@@ -158,108 +157,162 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="150"/>
+        <location filename="../app/cli/main.cpp" line="153"/>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="157"/>
+        <location filename="../app/cli/main.cpp" line="160"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="173"/>
+        <location filename="../app/cli/main.cpp" line="176"/>
         <source>--unit must be 元 or 万元.</source>
         <translation>--unit 应为“元”或“万元”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="183"/>
+        <location filename="../app/cli/main.cpp" line="186"/>
         <source>--format must be text or json.</source>
         <translation>--format 应为 text 或 json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="221"/>
-        <location filename="../app/cli/main.cpp" line="234"/>
+        <location filename="../app/cli/main.cpp" line="255"/>
+        <location filename="../app/cli/main.cpp" line="268"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="225"/>
-        <location filename="../app/cli/main.cpp" line="237"/>
+        <location filename="../app/cli/main.cpp" line="259"/>
+        <location filename="../app/cli/main.cpp" line="271"/>
         <source>%1 is too large.</source>
         <translation>%1 过大。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="243"/>
+        <location filename="../app/cli/main.cpp" line="277"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="275"/>
+        <location filename="../app/cli/main.cpp" line="314"/>
         <source>There is no table %1 (t01 … t09, x01).</source>
         <translation>没有表 %1（应为 t01 … t09、x01）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="340"/>
+        <location filename="../app/cli/main.cpp" line="393"/>
         <source>Written as values, not formulas (a term is not printed): %1</source>
         <translation>以数值而非公式写入（其中某项未打印）：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="346"/>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="381"/>
+        <location filename="../app/cli/main.cpp" line="116"/>
+        <source>Usage:
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)
+  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]   (MAP.json: written, where each amount is)
+  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)
+  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)
+  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   (the whole document, printable)
+  final-accounts-cli export-odt FILE OUT.odt [--unit 元|万元]   (the whole document, editable)
+  final-accounts-cli fingerprint FILE [--format text|json]   (the content&apos;s fingerprint, as printed in the footers)
+Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors, 1 with errors,
+2 when the input cannot be used.
+</source>
+        <translation>用法：
+  final-accounts-cli import-json IN.json OUT.fadb [--force]
+  final-accounts-cli export-json FILE
+  final-accounts-cli show FILE [--table t01…t09] [--unit 元|万元] [--format text|json]
+  final-accounts-cli check FILE [--format text|json]
+  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]
+  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   （AMOUNT 为空时清空该单元格）
+  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]   （MAP.json 为输出：各金额单元格在工作簿中的位置）
+  final-accounts-cli text FILE [--format text|json]   （第一、三、四部分：概况、情况说明、名词解释）
+  final-accounts-cli performance FILE [--format text|json]   （绩效自评：填报得分与按规则计算的得分）
+  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   （整份文档，可打印）
+  final-accounts-cli export-odt FILE OUT.odt [--unit 元|万元]   （整份文档，可编辑）
+  final-accounts-cli fingerprint FILE [--format text|json]   （内容校验码，即页脚所印）
+除非以 --unit 另行指定，金额单位均为万元。check 的退出码：无错误时为 0，有错误时为 1，
+输入无法使用时为 2。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="229"/>
+        <source>Another program is changing the document at this moment; try again in a moment.</source>
+        <translation>另一个程序正在修改此文档，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="231"/>
+        <source>%1 is open in the editor (process %2 on %3): change it there, or close it there first.</source>
+        <translation>%1 正在编辑器中打开（%3 上的进程 %2）：请在编辑器中修改，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="279"/>
+        <source>%1 is the file being imported: choose another name for the document.</source>
+        <translation>%1 就是要导入的文件：请为文档另取一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="375"/>
+        <source>--cell-map names a file the command reads or writes: choose another name for the map.</source>
+        <translation>--cell-map 指定的是本命令读取或写出的文件：请为位置表另取一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="429"/>
         <source>--year must be a year such as 2024.</source>
         <translation>--year 应为年度，如 2024。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="384"/>
+        <location filename="../app/cli/main.cpp" line="432"/>
         <source>There is no template for %1 (known: %2).</source>
         <translation>没有%1年度的模板（现有：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="405"/>
+        <location filename="../app/cli/main.cpp" line="455"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="416"/>
+        <location filename="../app/cli/main.cpp" line="470"/>
         <source>(blank)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="528"/>
+        <location filename="../app/cli/main.cpp" line="584"/>
         <source>[部门整体]</source>
         <translation>[部门整体]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="528"/>
+        <location filename="../app/cli/main.cpp" line="584"/>
         <source>[项目]</source>
         <translation>[项目]</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="538"/>
+        <location filename="../app/cli/main.cpp" line="594"/>
         <source>%1 执行率 %2 → %3 (typed %4)
 </source>
         <translation>%1 执行率 %2 → %3（填报 %4）
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="540"/>
+        <location filename="../app/cli/main.cpp" line="596"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="542"/>
+        <location filename="../app/cli/main.cpp" line="598"/>
         <source>  执行率: not computable from the 资金 rows
 </source>
         <translation>  执行率：资金行数据不全，无法计算
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="575"/>
+        <location filename="../app/cli/main.cpp" line="631"/>
         <source>%1 总分 %2 → %3 (%4)%5
 
 </source>
@@ -268,12 +321,12 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="578"/>
+        <location filename="../app/cli/main.cpp" line="634"/>
         <source>, %1 parts not computable</source>
         <translation>，%1项无法计算</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="680"/>
+        <location filename="../app/cli/main.cpp" line="736"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -281,14 +334,14 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Document</name>
     <message>
-        <location filename="../core/documentdata.cpp" line="244"/>
+        <location filename="../core/documentdata.cpp" line="263"/>
         <source>“%1”: the amount is out of range (at most %2 元).</source>
         <translation>“%1”：金额超出允许范围（最多%2元）。</translation>
     </message>
     <message>
         <location filename="../core/document.cpp" line="141"/>
         <location filename="../core/document.cpp" line="187"/>
-        <location filename="../core/documentdata.cpp" line="202"/>
+        <location filename="../core/documentdata.cpp" line="221"/>
         <source>Table %1 has too many rows.</source>
         <translation>%1的行数过多。</translation>
     </message>
@@ -298,170 +351,180 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>“%1”不是项级科目编码（7位）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="238"/>
+        <location filename="../core/document.cpp" line="242"/>
         <source>The name of subject %1 is blank or too long.</source>
         <translation>科目 %1 的名称为空或过长。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="249"/>
+        <location filename="../core/document.cpp" line="253"/>
         <source>Code “%1” is not in the catalogue and table rows use it: it needs a name.</source>
         <translation>科目编码“%1”不在科目目录中，且表中有行使用它：必须给出名称。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="284"/>
-        <location filename="../core/documentdata.cpp" line="235"/>
+        <location filename="../core/document.cpp" line="288"/>
+        <location filename="../core/documentdata.cpp" line="254"/>
         <source>The 绩效自评 tables do not survive being stored.</source>
         <translation>绩效自评表无法按原样保存。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="298"/>
+        <location filename="../core/document.cpp" line="302"/>
         <source>Unknown kind of change.</source>
         <translation>未知的修改类型。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="75"/>
+        <location filename="../core/documentdata.cpp" line="77"/>
         <source>“%1” is not a cell address (TABLE/ROW/COLUMN).</source>
         <translation>“%1”不是有效的单元格地址（应为 表/行/列）。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="79"/>
+        <location filename="../core/documentdata.cpp" line="81"/>
         <source>“%1”: there is no table “%2”.</source>
         <translation>“%1”：不存在表“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="84"/>
+        <location filename="../core/documentdata.cpp" line="86"/>
         <source>“%1”: table %2 has no column “%3”.</source>
         <translation>“%1”：%2没有“%3”栏。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="90"/>
+        <location filename="../core/documentdata.cpp" line="92"/>
         <source>“%1” is a derived cell: it is computed, not entered.</source>
         <translation>“%1”为计算单元格：其数值由计算得出，不能直接录入。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="98"/>
+        <location filename="../core/documentdata.cpp" line="100"/>
         <source>“%1”: this line has no such cell.</source>
         <translation>“%1”：该行没有此单元格。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="106"/>
+        <location filename="../core/documentdata.cpp" line="108"/>
         <source>“%1”: table %2 has no line “%3”.</source>
         <translation>“%1”：%2没有“%3”行。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="112"/>
+        <location filename="../core/documentdata.cpp" line="114"/>
         <source>“%1”: “%2” is not an economic classification code of table %3.</source>
         <translation>“%1”：“%2”不是%3的支出经济分类科目编码。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="125"/>
+        <location filename="../core/documentdata.cpp" line="127"/>
         <source>“%1”: “%2” is not a function classification code (3, 5 or 7 digits).</source>
         <translation>“%1”：“%2”不是支出功能分类科目编码（应为3位、5位或7位数字）。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="133"/>
+        <location filename="../core/documentdata.cpp" line="135"/>
         <source>“%1”: “%2” is not one of the function classification 类.</source>
         <translation>“%1”：“%2”不是支出功能分类中的类级科目。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="138"/>
+        <location filename="../core/documentdata.cpp" line="140"/>
         <source>“%1”: code “%2” is not in the catalogue; give its name.</source>
         <translation>“%1”：科目编码“%2”不在科目目录中，请填写其科目名称。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="151"/>
+        <location filename="../core/documentdata.cpp" line="153"/>
         <source>The unit name must not be empty or longer than %1 characters.</source>
         <translation>单位名称不能为空，且不能超过%1个字符。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="154"/>
+        <location filename="../core/documentdata.cpp" line="156"/>
         <source>The unit name must not contain the control character %1.</source>
         <translation>单位名称不能包含控制字符 %1。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="156"/>
+        <location filename="../core/documentdata.cpp" line="158"/>
         <source>The scope must be 部门 or 单位, not “%1”.</source>
         <translation>决算范围应为“部门”或“单位”，不能为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="158"/>
+        <location filename="../core/documentdata.cpp" line="160"/>
         <source>The unit type must not be empty.</source>
         <translation>单位类型不能为空。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="161"/>
+        <location filename="../core/documentdata.cpp" line="163"/>
         <source>The unit type must not contain the control character %1.</source>
         <translation>单位性质不能包含控制字符 %1。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="163"/>
+        <location filename="../core/documentdata.cpp" line="165"/>
         <source>The year %1 is out of range.</source>
         <translation>年度%1超出允许范围。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="165"/>
+        <location filename="../core/documentdata.cpp" line="167"/>
         <source>The compilation date is too long.</source>
         <translation>编制日期过长。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="168"/>
+        <location filename="../core/documentdata.cpp" line="170"/>
         <source>The compilation date must not contain the control character %1.</source>
         <translation>编制日期不能包含控制字符 %1。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="179"/>
+        <location filename="../core/documentdata.cpp" line="184"/>
+        <source>The compilation date “%1” is not a month written as YYYY-MM, such as %2-09.</source>
+        <translation>编制日期“%1”不是 YYYY-MM 形式的年月，例如 %2-09。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="187"/>
+        <source>The compilation date %1 is not between the accounts&apos; year %2 and two years after it.</source>
+        <translation>编制日期 %1 应在决算年度 %2 至其后两年之间。</translation>
+    </message>
+    <message>
+        <location filename="../core/documentdata.cpp" line="198"/>
         <source>The name of subject %1 must not contain the control character %2.</source>
         <translation>科目 %1 的名称不能包含控制字符 %2。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="188"/>
+        <location filename="../core/documentdata.cpp" line="207"/>
         <source>Unknown template “%1”.</source>
         <translation>未知的模板“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="267"/>
+        <location filename="../core/documentdata.cpp" line="286"/>
         <source>The text “%1” must not contain the NUL character (U+0000).</source>
         <translation>文字“%1”不能包含空字符（U+0000）。</translation>
     </message>
     <message>
-        <location filename="../core/document.cpp" line="236"/>
-        <location filename="../core/documentdata.cpp" line="193"/>
+        <location filename="../core/document.cpp" line="240"/>
+        <location filename="../core/documentdata.cpp" line="212"/>
         <source>“%1” is not a function classification code.</source>
         <translation>“%1”不是支出功能分类科目编码。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="176"/>
+        <location filename="../core/documentdata.cpp" line="195"/>
         <source>The name of subject %1 is empty or too long.</source>
         <translation>科目%1的名称为空或过长。</translation>
     </message>
     <message>
         <location filename="../core/document.cpp" line="174"/>
-        <location filename="../core/documentdata.cpp" line="200"/>
+        <location filename="../core/documentdata.cpp" line="219"/>
         <source>Table “%1” has no subject rows.</source>
         <translation>表“%1”没有科目行。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="216"/>
+        <location filename="../core/documentdata.cpp" line="235"/>
         <source>“%1”: its row is not in the table.</source>
         <translation>“%1”：其所在行不在该表中。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="251"/>
+        <location filename="../core/documentdata.cpp" line="270"/>
         <source>“%1” is not a count this program knows.</source>
         <translation>“%1”不是本程序认识的数量项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="254"/>
+        <location filename="../core/documentdata.cpp" line="273"/>
         <source>The count “%1” must be a whole number from 0 to %2.</source>
         <translation>数量“%1”必须是 0 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="261"/>
+        <location filename="../core/documentdata.cpp" line="280"/>
         <source>“%1” is not a text this program knows.</source>
         <translation>“%1”不是本程序使用的文字项。</translation>
     </message>
     <message>
-        <location filename="../core/documentdata.cpp" line="263"/>
+        <location filename="../core/documentdata.cpp" line="282"/>
         <source>The text “%1” is too long.</source>
         <translation>文字“%1”过长。</translation>
     </message>
@@ -469,17 +532,17 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>DocumentSession</name>
     <message>
-        <location filename="../ui/documentsession.cpp" line="74"/>
+        <location filename="../ui/documentsession.cpp" line="64"/>
         <source>“%1” does not exist.</source>
         <translation>“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/documentsession.cpp" line="77"/>
+        <location filename="../ui/documentsession.cpp" line="67"/>
         <source>The file or its folder cannot be written here: it is open read-only.</source>
         <translation>该文件或其所在文件夹在此处不可写入，已以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/documentsession.cpp" line="88"/>
+        <location filename="../ui/documentsession.cpp" line="78"/>
         <source>Another editor (process %1 on %2) has this file open for writing: it is open read-only here.</source>
         <translation>另一个编辑器（%2 上的进程 %1）正在以可写方式打开此文件，此处已以只读方式打开。</translation>
     </message>
@@ -593,7 +656,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
     <message>
         <location filename="../core/interchange.cpp" line="46"/>
-        <location filename="../core/interchange.cpp" line="354"/>
+        <location filename="../core/interchange.cpp" line="356"/>
         <source>must be a string</source>
         <translation>应为字符串</translation>
     </message>
@@ -644,10 +707,10 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
     </message>
     <message>
         <location filename="../core/interchange.cpp" line="254"/>
-        <location filename="../core/interchange.cpp" line="287"/>
-        <location filename="../core/interchange.cpp" line="305"/>
-        <location filename="../core/interchange.cpp" line="347"/>
-        <location filename="../core/interchange.cpp" line="366"/>
+        <location filename="../core/interchange.cpp" line="289"/>
+        <location filename="../core/interchange.cpp" line="307"/>
+        <location filename="../core/interchange.cpp" line="349"/>
+        <location filename="../core/interchange.cpp" line="368"/>
         <source>must be an object</source>
         <translation>应为对象</translation>
     </message>
@@ -657,67 +720,67 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="281"/>
+        <location filename="../core/interchange.cpp" line="283"/>
         <source>must be 元 or 万元</source>
         <translation>应为“元”或“万元”</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="292"/>
+        <location filename="../core/interchange.cpp" line="294"/>
         <source>not a function classification code (3, 5 or 7 digits)</source>
         <translation>不是支出功能分类科目编码（应为3位、5位或7位数字）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="294"/>
+        <location filename="../core/interchange.cpp" line="296"/>
         <source>the name must be a non-empty string</source>
         <translation>名称应为非空字符串</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="296"/>
+        <location filename="../core/interchange.cpp" line="298"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="313"/>
+        <location filename="../core/interchange.cpp" line="315"/>
         <source>the amount must be a string such as &quot;1788.25&quot;</source>
         <translation>金额应为字符串，如&quot;1788.25&quot;</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="321"/>
+        <location filename="../core/interchange.cpp" line="323"/>
         <source>“%1” is not exact in 分 (at most %2 decimals in %3)</source>
         <translation>“%1”不能精确到分（以%3为单位时最多%2位小数）</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="327"/>
+        <location filename="../core/interchange.cpp" line="329"/>
         <source>“%1” is not an amount as this format writes it: ASCII digits without leading zeros, an optional leading “-” and optional decimals after a “.”, such as “-1788.25”</source>
         <translation>“%1”不是本格式规定的金额写法：不带前导零的半角数字，可带前导“-”，小数部分写在“.”之后，例如“-1788.25”</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="338"/>
+        <location filename="../core/interchange.cpp" line="340"/>
         <source>the amount is out of range</source>
         <translation>金额超出允许范围</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="352"/>
+        <location filename="../core/interchange.cpp" line="354"/>
         <source>unknown text key</source>
         <translation>未知的文字键</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="356"/>
+        <location filename="../core/interchange.cpp" line="358"/>
         <source>the text is too long</source>
         <translation>文字过长</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="371"/>
+        <location filename="../core/interchange.cpp" line="373"/>
         <source>unknown count key</source>
         <translation>未知的数量项</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="374"/>
+        <location filename="../core/interchange.cpp" line="376"/>
         <source>must be a whole number from 0 to %1</source>
         <translation>必须是 0 到 %1 之间的整数</translation>
     </message>
     <message>
-        <location filename="../core/interchange.cpp" line="382"/>
+        <location filename="../core/interchange.cpp" line="384"/>
         <source>must be an array</source>
         <translation>必须是数组</translation>
     </message>
@@ -751,6 +814,61 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/money.cpp" line="353"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <location filename="../core/outputfile.cpp" line="40"/>
+        <location filename="../core/outputfile.cpp" line="55"/>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="43"/>
+        <source>%1 is a document of this program: an export would replace it. Choose another file name.</source>
+        <translation>%1 是本程序的文档，导出会覆盖它。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="53"/>
+        <location filename="../core/outputfile.cpp" line="70"/>
+        <source>The disk is full: %1 could not be written. Free some space and try again.</source>
+        <translation>磁盘已满：无法写入 %1。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="57"/>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="61"/>
+        <source>Cannot write %1: the folder %2 is on a read-only disk.</source>
+        <translation>无法写入 %1：文件夹 %2 位于只读磁盘上。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="62"/>
+        <source>Cannot write %1: there is no permission to write in the folder %2.</source>
+        <translation>无法写入 %1：没有在文件夹 %2 中写入的权限。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="65"/>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>无法写入 %1：该文件是只读的。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="67"/>
+        <source>Cannot write %1: permission denied.</source>
+        <translation>无法写入 %1：权限不足。</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="72"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/outputfile.cpp" line="73"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -836,26 +954,32 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Print</name>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="743"/>
+        <location filename="../core/print/printdocument.cpp" line="746"/>
         <source>(The document holds no 绩效自评 tables.)</source>
         <translation>（本文档没有绩效自评表。）</translation>
     </message>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="990"/>
+        <location filename="../core/print/printdocument.cpp" line="993"/>
         <source>The PDF could not be finished: %1</source>
         <translation>PDF 无法完成：%1</translation>
     </message>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="1013"/>
-        <location filename="../core/print/printdocument.cpp" line="1202"/>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
+        <location filename="../core/print/printdocument.cpp" line="1034"/>
+        <source>the PDF could not be started</source>
+        <translation>无法开始生成 PDF</translation>
     </message>
     <message>
-        <location filename="../core/print/printdocument.cpp" line="1028"/>
-        <location filename="../core/print/printdocument.cpp" line="1205"/>
+        <location filename="../core/print/printdocument.cpp" line="1222"/>
+        <source>the ODF writer failed</source>
+        <translation>ODF 写出失败</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="vanished">无法写入 %1</translation>
+    </message>
+    <message>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1074,15 +1198,15 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/store.cpp" line="535"/>
-        <location filename="../core/store.cpp" line="633"/>
-        <location filename="../core/store.cpp" line="637"/>
-        <location filename="../core/store.cpp" line="708"/>
+        <location filename="../core/store.cpp" line="546"/>
+        <location filename="../core/store.cpp" line="644"/>
+        <location filename="../core/store.cpp" line="648"/>
+        <location filename="../core/store.cpp" line="719"/>
         <source>The document file could not be written.</source>
         <translation>无法写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="161"/>
+        <location filename="../core/store.cpp" line="162"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
@@ -1097,111 +1221,111 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>磁盘已满：%1 请腾出空间后再试。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="171"/>
+        <location filename="../core/store.cpp" line="172"/>
         <source>The document file could not be opened.</source>
         <translation>无法打开文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="179"/>
+        <location filename="../core/store.cpp" line="180"/>
         <source>The SQLite driver gives no database handle.</source>
         <translation>SQLite 驱动未提供数据库句柄。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="107"/>
-        <location filename="../core/store.cpp" line="201"/>
-        <location filename="../core/store.cpp" line="432"/>
+        <location filename="../core/store.cpp" line="108"/>
+        <location filename="../core/store.cpp" line="202"/>
+        <location filename="../core/store.cpp" line="443"/>
         <source>The document file is damaged: %1</source>
         <translation>文档文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="214"/>
+        <location filename="../core/store.cpp" line="215"/>
         <source>The document file defines its table “%1” otherwise than this program does; it is not opened.</source>
         <translation>文档文件中的表“%1”与本程序的定义不同，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="221"/>
+        <location filename="../core/store.cpp" line="222"/>
         <source>The document file contains a %1 “%2” that this program did not write; it is not opened.</source>
         <translation>文档文件中含有并非本程序写入的 %1“%2”，不予打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="226"/>
+        <location filename="../core/store.cpp" line="227"/>
         <source>The document file lacks its table “%1”.</source>
         <translation>文档文件缺少数据表“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="235"/>
+        <location filename="../core/store.cpp" line="236"/>
         <source>The document file is damaged.</source>
         <translation>文档文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="239"/>
+        <location filename="../core/store.cpp" line="240"/>
         <source>The document was written by a newer version of this program.</source>
         <translation>该文档由本程序的更新版本写入。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="241"/>
+        <location filename="../core/store.cpp" line="242"/>
         <source>The document file is damaged: its header and its schema disagree.</source>
         <translation>文档文件已损坏：文件头与数据结构不一致。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="265"/>
+        <location filename="../core/store.cpp" line="266"/>
         <source>A backup of the document could not be written before its upgrade.</source>
         <translation>升级文档格式前未能写入备份。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="276"/>
-        <location filename="../core/store.cpp" line="278"/>
-        <location filename="../core/store.cpp" line="280"/>
+        <location filename="../core/store.cpp" line="277"/>
+        <location filename="../core/store.cpp" line="279"/>
+        <location filename="../core/store.cpp" line="281"/>
         <source>The document could not be upgraded.</source>
         <translation>文档格式未能升级。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="311"/>
+        <location filename="../core/store.cpp" line="322"/>
         <source>The file “%1” does not exist.</source>
         <translation>文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="313"/>
+        <location filename="../core/store.cpp" line="324"/>
         <source>“%1” is not a file.</source>
         <translation>“%1”不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="315"/>
+        <location filename="../core/store.cpp" line="326"/>
         <source>The file “%1” is too large to be a document.</source>
         <translation>文件“%1”过大，不是有效的文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="319"/>
+        <location filename="../core/store.cpp" line="330"/>
         <source>The file “%1” cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="323"/>
+        <location filename="../core/store.cpp" line="334"/>
         <source>“%1” is not a document of this program (not an SQLite database).</source>
         <translation>“%1”不是本程序的文档（不是 SQLite 数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="326"/>
+        <location filename="../core/store.cpp" line="337"/>
         <source>“%1” is an SQLite database of another program, not a final-accounts document.</source>
         <translation>“%1”是其他程序的 SQLite 数据库，不是决算文档。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="329"/>
+        <location filename="../core/store.cpp" line="340"/>
         <source>“%1” was written by a newer version of this program (format %2; this version reads up to %3). Please update the program.</source>
         <translation>“%1”由本程序的更新版本写入（格式版本%2；当前版本最高可读取%3）。请升级本程序。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="349"/>
+        <location filename="../core/store.cpp" line="360"/>
         <source>“%1” has unsaved changes of another session (a -wal file) that could not be read.</source>
         <translation>“%1”有另一会话尚未保存的修改（-wal 文件），无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="369"/>
+        <location filename="../core/store.cpp" line="380"/>
         <source>“%1” is being changed by another program, or a change to it did not finish; it could not be read.</source>
         <translation>“%1”正被其他程序修改，或上次修改没有完成，无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="386"/>
+        <location filename="../core/store.cpp" line="397"/>
         <source>“%1” cannot be changed here (read-only file or folder); open it read-only.</source>
         <translation>“%1”在此处无法修改（文件或文件夹为只读），请以只读方式打开。</translation>
     </message>
@@ -1210,75 +1334,75 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation type="vanished">文档文件无法读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="497"/>
+        <location filename="../core/store.cpp" line="508"/>
         <source>the count “%1” is not a whole number</source>
         <translation>数量“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="511"/>
-        <location filename="../core/store.cpp" line="515"/>
+        <location filename="../core/store.cpp" line="522"/>
+        <location filename="../core/store.cpp" line="526"/>
         <source>a 绩效自评 table is not what this program writes</source>
         <translation>绩效自评表不是本程序写入的格式</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="594"/>
+        <location filename="../core/store.cpp" line="605"/>
         <source>“%1” is open in another program, or its last session did not end cleanly: close it (or open and close it once) before replacing it.</source>
         <translation>“%1”正被另一个程序打开，或上次使用未正常结束：请先关闭它（或打开再关闭一次）后再替换。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="605"/>
-        <location filename="../core/store.cpp" line="669"/>
+        <location filename="../core/store.cpp" line="616"/>
+        <location filename="../core/store.cpp" line="680"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="700"/>
+        <location filename="../core/store.cpp" line="711"/>
         <source>The document file could not be prepared for writing.</source>
         <translation>无法准备写入文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="440"/>
+        <location filename="../core/store.cpp" line="451"/>
         <source>The document file holds too many entries.</source>
         <translation>文档文件中的条目过多。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="420"/>
+        <location filename="../core/store.cpp" line="431"/>
         <source>The document file could not be read.</source>
         <translation>无法读取文档文件。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="458"/>
+        <location filename="../core/store.cpp" line="469"/>
         <source>unknown amount unit</source>
         <translation>未知的金额单位</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="479"/>
+        <location filename="../core/store.cpp" line="490"/>
         <source>the amount at “%1” is not an integer number of 分</source>
         <translation>“%1”处的金额不是以分计的整数</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="527"/>
+        <location filename="../core/store.cpp" line="538"/>
         <source>The document file holds invalid content: %1</source>
         <translation>文档文件中含有无效内容：%1</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="587"/>
-        <location filename="../core/store.cpp" line="668"/>
+        <location filename="../core/store.cpp" line="598"/>
+        <location filename="../core/store.cpp" line="679"/>
         <source>“%1” already exists; it is not replaced.</source>
         <translation>“%1”已存在，不予覆盖。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="589"/>
+        <location filename="../core/store.cpp" line="600"/>
         <source>The folder of “%1” does not exist.</source>
         <translation>“%1”所在的文件夹不存在。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="683"/>
+        <location filename="../core/store.cpp" line="694"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../core/store.cpp" line="819"/>
+        <location filename="../core/store.cpp" line="830"/>
         <source>The change could not be saved.</source>
         <translation>无法保存修改。</translation>
     </message>
@@ -1349,28 +1473,24 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>XlsxExport</name>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="674"/>
         <source>The disk is full: %1 could not be written. Free some space and try again.</source>
-        <translation>磁盘已满：无法写入 %1。请释放空间后重试。</translation>
+        <translation type="vanished">磁盘已满：无法写入 %1。请释放空间后重试。</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="676"/>
-        <location filename="../core/xlsxexport.cpp" line="677"/>
         <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <translation type="vanished">无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="691"/>
         <source>it is a folder</source>
-        <translation>它是一个文件夹</translation>
+        <translation type="vanished">它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="717"/>
+        <location filename="../core/xlsxexport.cpp" line="704"/>
         <source>the workbook could not be created</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location filename="../core/xlsxexport.cpp" line="722"/>
+        <location filename="../core/xlsxexport.cpp" line="709"/>
         <source>%1 %2年度%3决算公开</source>
         <translation>%1 %2年度%3决算公开</translation>
     </message>

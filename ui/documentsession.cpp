@@ -11,16 +11,6 @@
 
 namespace fa::ui {
 
-namespace {
-// A lock beside the file while an editor has it open for writing, so that a second editor opens
-// it read-only rather than two people typing into one file.
-QString lockPath(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.absolutePath() + QLatin1Char('/') + QLatin1Char('.') + info.fileName() + QStringLiteral(".lock");
-}
-} // namespace
-
 DocumentSession::DocumentSession(std::unique_ptr<DocumentFile> file, std::unique_ptr<QLockFile> lock, QString notice)
     : m_file(std::move(file))
     , m_lock(std::move(lock))
@@ -77,7 +67,7 @@ Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString &pa
             notice = QCoreApplication::translate("DocumentSession",
                                                  "The file or its folder cannot be written here: it is open read-only.");
         } else {
-            lock = std::make_unique<QLockFile>(lockPath(info.canonicalFilePath().isEmpty() ? path : info.canonicalFilePath()));
+            lock = std::make_unique<QLockFile>(editorLockPath(info.canonicalFilePath().isEmpty() ? path : info.canonicalFilePath()));
             lock->setStaleLockTime(0); // only a lock whose editor has died is stale
             if (!lock->tryLock(0)) {
                 qint64 pid = 0;

@@ -4,6 +4,7 @@
 #include "fingerprint.h"
 #include "glossary.h"
 #include "interchange.h"
+#include "outputfile.h"
 #include "narrative.h"
 #include "performance.h"
 #include "printdocument.h"
@@ -17,6 +18,8 @@
 #include <memory>
 #include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,7 +120,7 @@ QString usage()
               "  final-accounts-cli check FILE [--format text|json]\n"
               "  final-accounts-cli new OUT.fadb --name NAME --scope 部门|单位 --type TYPE --year 2024 [--compiled YYYY-MM]\n"
               "  final-accounts-cli set FILE ADDRESS AMOUNT [--unit 元|万元]   (an empty AMOUNT clears the cell)\n"
-              "  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]\n"
+              "  final-accounts-cli export-xlsx FILE OUT.xlsx [--unit 元|万元] [--cell-map MAP.json]   (MAP.json: written, where each amount is)\n"
               "  final-accounts-cli text FILE [--format text|json]   (parts 1, 3 and 4: 概况, 情况说明, 名词解释)\n"
               "  final-accounts-cli performance FILE [--format text|json]   (绩效自评: typed and computed scores)\n"
               "  final-accounts-cli export-pdf FILE OUT.pdf [--unit 元|万元]   (the whole document, printable)\n"
@@ -200,6 +203,37 @@ Result<std::unique_ptr<DocumentFile>> openForReading(const Args &a, QString *for
 }
 
 // The document of a command "NAME FILE OUT [--unit 元|万元]" (the exports), opened read-only.
+// The editor's lock on a document about to be changed or replaced: held while the command
+// changes it, so that an editor does not start writing meanwhile. Refused (with the editor's
+// process) when an editor has the document open for writing; no lock (the open that follows says
+// why) where the folder cannot be written.
+Result<std::unique_ptr<QLockFile>> lockAgainstEditor(const QString &document)
+{
+    const QString canonical = QFileInfo(document).canonicalFilePath();
+    if (canonical.isEmpty())
+        return std::unique_ptr<QLockFile>();
+    auto lock = std::make_unique<QLockFile>(editorLockPath(canonical));
+    lock->setStaleLockTime(0); // only a lock whose editor has died is stale
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() != QLockFile::LockFailedError)
+        return std::unique_ptr<QLockFile>();
+    qint64 pid = 0;
+    QString host, app;
+    lock->getLockInfo(&pid, &host, &app);
+    // Another command of this program, holding it for the moment of its change: wait for it (as
+    // SQLite would for its write), no longer than SQLite's busy timeout.
+    if (app == QCoreApplication::applicationName()) {
+        if (lock->tryLock(5000))
+            return lock;
+        return Error(Error::Code::Busy, Tr::tr("Another program is changing the document at this moment; try again in a moment."));
+    }
+    return Error(Error::Code::Busy, Tr::tr("%1 is open in the editor (process %2 on %3): change it there, or close it there first.")
+                                        .arg(document)
+                                        .arg(pid)
+                                        .arg(host.isEmpty() ? QStringLiteral("?") : host));
+}
+
 Result<std::unique_ptr<DocumentFile>> openForExport(const Args &a, AmountUnit *unit)
 {
     if (a.positional.size() != 3)
@@ -241,6 +275,11 @@ int importJson(const Args &a)
     const auto data = readInterchange(bytes);
     if (!data)
         return fail(Tr::tr("%1: %2").arg(a.positional[1], data.error().message));
+    if (sameFile(a.positional[1], a.positional[2]))
+        return fail(Tr::tr("%1 is the file being imported: choose another name for the document.").arg(a.positional[2]));
+    const auto lock = lockAgainstEditor(a.positional[2]);
+    if (!lock)
+        return fail(lock.error().message);
     if (auto e = Store::create(a.positional[2], data.value(), a.options.count(QStringLiteral("--force"))))
         return fail(e->message);
     return Ok;
@@ -328,6 +367,20 @@ int exportXlsxCommand(const Args &a)
     if (!opened)
         return fail(opened.error().message);
     const Document &doc = opened.value()->document();
+    // The map (an output) first: a map that cannot be written leaves no workbook behind.
+    if (const auto it = a.options.find(QStringLiteral("--cell-map")); it != a.options.end()) {
+        const QString &mapPath = it->second;
+        if (sameFile(mapPath, a.positional[1]) || sameFile(mapPath, a.positional[2])
+            || QFileInfo(mapPath).absoluteFilePath() == QFileInfo(a.positional[2]).absoluteFilePath())
+            return fail(Tr::tr("--cell-map names a file the command reads or writes: choose another name for the map."));
+        if (auto refused = checkExportTarget(mapPath))
+            return fail(refused->message);
+        QSaveFile map(mapPath);
+        if (!map.open(QIODevice::WriteOnly) || map.write(QJsonDocument(xlsxCellMap(doc)).toJson()) < 0 || !map.commit()) {
+            const int err = errno;
+            return fail(writeFailure(mapPath, err, map.errorString()).message);
+        }
+    }
     // libxlsxwriter reports its own failures on stderr (e.g. a full disk: two "[ERROR]" lines) besides
     // returning them, which exportXlsx turns into one message; the user is told one thing, once.
     auto written = [&] {
@@ -340,11 +393,6 @@ int exportXlsxCommand(const Args &a)
         out() << Tr::tr("Written as values, not formulas (a term is not printed): %1")
                      .arg(written->valuesInsteadOfFormulas.join(QStringLiteral(", ")))
               << QLatin1Char('\n');
-    if (const auto it = a.options.find(QStringLiteral("--cell-map")); it != a.options.end()) {
-        QSaveFile map(it->second);
-        if (!map.open(QIODevice::WriteOnly) || map.write(QJsonDocument(xlsxCellMap(doc)).toJson()) < 0 || !map.commit())
-            return fail(Tr::tr("Cannot write %1: %2").arg(it->second, map.errorString()));
-    }
     return Ok;
 }
 
@@ -384,6 +432,8 @@ int newDocument(const Args &a)
         return fail(Tr::tr("There is no template for %1 (known: %2).").arg(data.unit.year).arg(knownTemplates().join(QStringLiteral(", "))));
     if (auto e = validateUnit(data.unit))
         return fail(e->message);
+    if (auto e = validateCompiled(data.unit.compiled, data.unit.year))
+        return fail(e->message);
     if (auto e = Store::create(a.positional[1], data))
         return fail(e->message);
     return Ok;
@@ -405,6 +455,9 @@ int setValue(const Args &a)
             return fail(Tr::tr("“%1”: %2").arg(a.positional[3], Money::parseErrorMessage(parsed.error)));
         value = parsed.value;
     }
+    const auto lock = lockAgainstEditor(a.positional[1]);
+    if (!lock)
+        return fail(lock.error().message);
     auto opened = DocumentFile::open(a.positional[1], Store::Mode::ReadWrite);
     if (!opened)
         return fail(opened.error().message);
@@ -413,7 +466,10 @@ int setValue(const Args &a)
     const Document &doc = opened.value()->document();
     const CellId id = doc.engine().find(address);
     out() << address << QStringLiteral(" = ")
-          << (value ? doc.engine().value(id).toString(*unit, Money::Grouping::Thousands) : Tr::tr("(blank)"))
+          // Exactly what was stored: in 万元 with as many decimals as it has, not rounded as published.
+          << (!value                           ? Tr::tr("(blank)")
+              : *unit == AmountUnit::Wanyuan ? doc.engine().value(id).toExactWanyuanString()
+                                             : doc.engine().value(id).toString(*unit, Money::Grouping::Thousands))
           << QLatin1Char(' ') << amountUnitName(*unit) << QLatin1Char('\n');
     return Ok;
 }

@@ -6,6 +6,7 @@
 #include "glossary.h"
 #include "layout.h"
 #include "narrative.h"
+#include "outputfile.h"
 #include "performance.h"
 
 #include <QBuffer>
@@ -21,6 +22,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+
+#include <cerrno>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
@@ -991,10 +994,28 @@ Result<QByteArray> finishPdf(const QByteArray &pdf, const PrintedDocument &doc)
     }
 }
 
+// Writes the finished bytes through a temporary file beside the target (QSaveFile): a failure
+// leaves the target as it was.
+Status saveFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        const int err = errno;
+        return writeFailure(path, err, file.errorString());
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        const int err = errno;
+        return writeFailure(path, err, file.errorString());
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 Status writePdf(const PrintedDocument &doc, const QString &path)
 {
+    if (auto refused = checkExportTarget(path))
+        return refused;
     QBuffer raw;
     raw.open(QIODevice::WriteOnly);
     {
@@ -1010,7 +1031,7 @@ Status writePdf(const PrintedDocument &doc, const QString &path)
             writer.setPageLayout(layoutOf(doc.pages.front()));
         QPainter painter;
         if (!painter.begin(&writer))
-            return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1").arg(QDir::toNativeSeparators(path)));
+            return writeFailure(path, 0, Tr::tr("the PDF could not be started"));
         for (int i = 0; i < int(doc.pages.size()); ++i) {
             if (i > 0) {
                 writer.setPageLayout(layoutOf(doc.pages[std::size_t(i)]));
@@ -1023,10 +1044,7 @@ Status writePdf(const PrintedDocument &doc, const QString &path)
     const Result<QByteArray> finished = finishPdf(raw.data(), doc);
     if (!finished)
         return finished.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(finished.value()) != finished.value().size() || !file.commit())
-        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+    return saveFile(path, finished.value());
 }
 
 namespace {
@@ -1145,6 +1163,8 @@ private:
 
 Status writeOdt(const Document &doc, const QString &path, const PrintOptions &options)
 {
+    if (auto refused = checkExportTarget(path))
+        return refused;
     const UnitInfo &unit = doc.data().unit;
     QTextDocument text;
     OdtBuilder b(text);
@@ -1199,11 +1219,8 @@ Status writeOdt(const Document &doc, const QString &path, const PrintOptions &op
     buffer.open(QIODevice::WriteOnly);
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&text))
-        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1").arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.data().size() || !file.commit())
-        return Error(Error::Code::WriteFailed, Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return {};
+        return writeFailure(path, 0, Tr::tr("the ODF writer failed"));
+    return saveFile(path, buffer.data());
 }
 
 } // namespace fa::print

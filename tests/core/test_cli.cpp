@@ -3,11 +3,15 @@
 
 #include "support.h"
 
+#include "documentfile.h"
 #include "interchange.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -789,4 +793,86 @@ TEST_CASE("cli: performance prints every 绩效自评 table with its typed and c
     const RunResult t = cli({QStringLiteral("performance"), file});
     REQUIRE(t.exitCode == 0);
     CHECK(QString::fromUtf8(t.out).contains(QStringLiteral("≠ 总分 99.75 → 98.79 (优)")));
+}
+
+TEST_CASE("cli: no export or import replaces the document it reads", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString doc = imported(dir, kCac);
+    const QByteArray bytes = fa::test::readBytes(doc);
+    const QStringList before = listing(dir.path());
+    for (const char *command : {"export-xlsx", "export-pdf", "export-odt"}) {
+        INFO(command);
+        expectUnusable(cli({QString::fromLatin1(command), doc, doc}), QString());
+        // …nor any other document of this program.
+        const QString other = dir.filePath(QStringLiteral("other.fadb"));
+        QFile::copy(doc, other);
+        expectUnusable(cli({QString::fromLatin1(command), doc, other}), QString());
+        CHECK(fa::test::readBytes(other) == bytes);
+        QFile::remove(other);
+    }
+    // The cell map is an output: never the document, never the workbook.
+    const QString xlsx = dir.filePath(QStringLiteral("out.xlsx"));
+    expectUnusable(cli({QStringLiteral("export-xlsx"), doc, xlsx, QStringLiteral("--cell-map"), doc}), QStringLiteral("--cell-map"));
+    expectUnusable(cli({QStringLiteral("export-xlsx"), doc, xlsx, QStringLiteral("--cell-map"), xlsx}), QStringLiteral("--cell-map"));
+    // A map that cannot be written leaves no workbook behind.
+    expectUnusable(cli({QStringLiteral("export-xlsx"), doc, xlsx, QStringLiteral("--cell-map"),
+                        dir.filePath(QStringLiteral("missing/map.json"))}),
+                   QString());
+    CHECK(listing(dir.path()) == before);
+    CHECK(fa::test::readBytes(doc) == bytes);
+
+    // import-json onto its own input, even with --force.
+    const QString json = dir.filePath(QStringLiteral("in.json"));
+    REQUIRE(QFile::copy(samplePath(kCac), json));
+    const QByteArray jsonBytes = fa::test::readBytes(json);
+    expectUnusable(cli({QStringLiteral("import-json"), json, json, QStringLiteral("--force")}), QString());
+    CHECK(fa::test::readBytes(json) == jsonBytes);
+}
+
+TEST_CASE("cli: set and import-json leave alone a document an editor has open", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString doc = imported(dir, kCac);
+    const QByteArray bytes = fa::test::readBytes(doc);
+    {
+        // This process plays the editor: it holds the editor's lock, as the editor does.
+        QLockFile editor(fa::editorLockPath(QFileInfo(doc).canonicalFilePath()));
+        REQUIRE(editor.tryLock(0));
+        const RunResult set = cli({QStringLiteral("set"), doc, QStringLiteral("t03/2013303/基本支出"), QStringLiteral("1")});
+        expectUnusable(set, QString::number(QCoreApplication::applicationPid()));
+        expectUnusable(cli({QStringLiteral("import-json"), samplePath(kBigdata), doc, QStringLiteral("--force")}), QString());
+        CHECK(fa::test::readBytes(doc) == bytes);
+    }
+    // Once the editor is gone, set works and leaves no lock behind.
+    ok({QStringLiteral("set"), doc, QStringLiteral("t03/2013303/基本支出"), QStringLiteral("1")});
+    CHECK(listing(dir.path()) == QStringList{QFileInfo(doc).fileName()});
+}
+
+TEST_CASE("cli: a compilation date must be a real month after the accounts' year", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("new.fadb"));
+    auto args = [&](const QString &compiled) {
+        return QStringList{QStringLiteral("new"), out, QStringLiteral("--name"), QStringLiteral("X"),
+                           QStringLiteral("--scope"), QStringLiteral("单位"), QStringLiteral("--type"),
+                           QStringLiteral("事业单位"), QStringLiteral("--year"), QStringLiteral("2024"),
+                           QStringLiteral("--compiled"), compiled};
+    };
+    for (const char *bad : {"2025-13", "2025-00", "abc", "2025-9", "1900-01", "2023-09", "2027-01"}) {
+        INFO(bad);
+        expectUnusable(cli(args(QString::fromLatin1(bad))), QString());
+        CHECK_FALSE(QFile::exists(out));
+    }
+    ok(args(QStringLiteral("2025-09")));
+    // import-json holds it to the same rule.
+    QByteArray json = fa::test::readBytes(samplePath(kCac));
+    REQUIRE(json.contains("\"compiled\": \"2025-09\""));
+    json.replace("\"compiled\": \"2025-09\"", "\"compiled\": \"2025-13\"");
+    const QString in = dir.filePath(QStringLiteral("bad.json"));
+    writeFile(in, json);
+    expectUnusable(cli({QStringLiteral("import-json"), in, dir.filePath(QStringLiteral("b.fadb"))}), QStringLiteral("compiled"));
 }
