@@ -136,7 +136,9 @@ QString Money::toString(AmountUnit unit, Grouping grouping) const
 
 Money::ParseResult Money::parseTyped(const QString &input, AmountUnit shown)
 {
-    // Full-width forms (U+FF01…U+FF5E) to ASCII, the ideographic space to a space.
+    // Full-width forms (U+FF01…U+FF5E, the full-width hyphen-minus U+FF0D among them) to ASCII,
+    // the ideographic space to a space, and the minus signs that input methods and word
+    // processors write (U+2212 MINUS SIGN, U+FE63 SMALL HYPHEN-MINUS) to '-'.
     QString text;
     text.reserve(input.size());
     for (QChar c : input) {
@@ -145,6 +147,8 @@ Money::ParseResult Money::parseTyped(const QString &input, AmountUnit shown)
             text += QChar(char16_t(u - 0xFF01 + 0x21));
         else if (u == 0x3000)
             text += QLatin1Char(' ');
+        else if (u == 0x2212 || u == 0xFE63)
+            text += QLatin1Char('-');
         else
             text += c;
     }

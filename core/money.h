@@ -68,9 +68,10 @@ public:
     // Decimals beyond the unit's precision must be zeros, as for parse(). For files, not typing.
     static ParseResult parseInterchange(const QString &text, AmountUnit unit);
     // Parses what a person types or pastes from Excel/WPS into a cell shown in `shown`: what
-    // parse() accepts with thousands separators, and also full-width digits and signs, an
-    // accounting negative in parentheses ("(1,234.50)", "（1,234.50）"), and a trailing unit that
-    // overrides the one shown ("1234元" is 1,234 元 even where 万元 are shown; "12万元", "12万").
+    // parse() accepts with thousands separators, and also full-width digits and signs, the minus
+    // sign U+2212 (and U+FE63) for '-', an accounting negative in parentheses ("(1,234.50)",
+    // "（1,234.50）"), and a trailing unit that overrides the one shown ("1234元" is 1,234 元
+    // even where 万元 are shown; "12万元", "12万").
     // Never rounds: more decimals than 分 is TooManyDecimals.
     static ParseResult parseTyped(const QString &text, AmountUnit shown);
     static QString parseErrorMessage(ParseError error);

@@ -227,3 +227,30 @@ TEST_CASE("ui: a change the file refuses leaves the form equal to the file", "[u
     ed.window->closeDocument();
     CHECK(diff(fileCells(ed.file.path, formAfter), formAfter) == QString());
 }
+
+TEST_CASE("ui: a minus sign typed or pasted as U+2212 or a full-width hyphen-minus makes a negative amount", "[ui][input]")
+{
+    Editor ed;
+    fa::ui::FormView *view = ed.view(QStringLiteral("t03"));
+    fa::ui::SheetModel *model = ed.model(QStringLiteral("t03"));
+    QSignalSpy messages(model, &fa::ui::SheetModel::message);
+    QSignalSpy viewMessages(view, &fa::ui::FormView::message);
+
+    SECTION("typed")
+    {
+        for (const QString &minus : {QString(QChar(0x2212)), QString(QChar(0xFF0D))}) {
+            ed.select(kCell);
+            typeText(view, minus + QStringLiteral("6"));
+            CHECK(ed.value(kCell) == wan(QStringLiteral("-6")));
+            CHECK(messages.isEmpty());
+        }
+    }
+    SECTION("pasted")
+    {
+        ed.select(kCell);
+        REQUIRE(view->pasteText(QString(QChar(0x2212)) + QStringLiteral("6.5\n")));
+        CHECK(ed.value(kCell) == wan(QStringLiteral("-6.5")));
+        REQUIRE(viewMessages.count() == 1);
+        CHECK(viewMessages.at(0).at(0).toString().contains(QStringLiteral("Pasted 1 cell")));
+    }
+}
