@@ -434,6 +434,11 @@ void SheetModel::refreshMarks(std::vector<QModelIndex> &touched)
 
 void SheetModel::onChanged(const ChangeSet &changes)
 {
+    // The layout keeps what it knows of each table row (a subtotal's bold) by position: after a
+    // row is inserted or removed the rows below it are other rows. It is laid out again before
+    // the views hear of the rows, so that nothing they ask for meanwhile is the old row's.
+    if (changes.structural())
+        m_layout = TableLayout(sheet());
     // Rows first, so that the cells below are reported where they now are.
     for (const RowSpan &span : changes.rowsRemoved) {
         if (span.sheet != m_sheet)
@@ -449,8 +454,6 @@ void SheetModel::onChanged(const ChangeSet &changes)
         m_rows += span.count;
         endInsertRows();
     }
-    if (changes.structural() && m_layout.print().arrangement != Arrangement::Rows)
-        m_layout = TableLayout(sheet());
     if (m_rows != m_layout.bodyRowCount()) { // cannot happen when the core reports every row change
         qWarning("SheetModel: %d rows shown, %d in the table; resetting", m_rows, m_layout.bodyRowCount());
         beginResetModel();

@@ -8,10 +8,14 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QCompleter>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace fa;
 using namespace fa::test::ui;
@@ -185,4 +189,105 @@ TEST_CASE("ui: a table without 项 rows adds none", "[ui][rows]")
     CHECK_FALSE(ed.window->addRow(QStringLiteral("2013701")));
     ed.window->removeCurrentRow();
     CHECK(ed.undoCount() == 0);
+}
+
+namespace {
+// Where the form's cells look other than in a model made afresh for the document as it now is:
+// font, ground, alignment, text and tooltip, "row,column role: shown ≠ fresh".
+QString styleDifferences(const fa::ui::FormView *view, fa::ui::DocumentSession *session)
+{
+    const QAbstractItemModel *shown = view->model();
+    const auto *live = view->sheetModel();
+    fa::ui::SheetModel fresh(session, live->sheetIndex());
+    fresh.setShowUnprinted(live->showUnprinted());
+    QStringList out;
+    if (shown->rowCount() != fresh.rowCount() || shown->columnCount() != fresh.columnCount())
+        out << QStringLiteral("size %1x%2 ≠ %3x%4")
+                   .arg(shown->rowCount())
+                   .arg(shown->columnCount())
+                   .arg(fresh.rowCount())
+                   .arg(fresh.columnCount());
+    const std::pair<int, const char *> roles[] = {{Qt::DisplayRole, "text"},        {Qt::FontRole, "font"},
+                                                  {Qt::BackgroundRole, "ground"},   {Qt::TextAlignmentRole, "alignment"},
+                                                  {Qt::ToolTipRole, "tooltip"}};
+    for (int r = 0; r < std::min(shown->rowCount(), fresh.rowCount()); ++r) {
+        for (int c = 0; c < std::min(shown->columnCount(), fresh.columnCount()); ++c) {
+            const QModelIndex a = shown->index(r, c);
+            const QModelIndex b = fresh.index(r, c);
+            for (const auto &[role, name] : roles) {
+                if (role == Qt::BackgroundRole && a.data(fa::ui::SheetModel::FlashRole).toBool())
+                    continue; // a computed cell that just changed flashes for a moment
+                const QVariant x = a.data(role);
+                const QVariant y = b.data(role);
+                if (x != y)
+                    out << QStringLiteral("%1,%2 %3: %4 ≠ %5")
+                               .arg(r)
+                               .arg(c)
+                               .arg(QLatin1String(name), x.toString(), y.toString());
+            }
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// The table rows' bold flags as the form shows them in the code column, "1" for bold.
+QString boldRows(const fa::ui::FormView *view)
+{
+    QString out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out += view->model()->index(r, 0).data(Qt::FontRole).value<QFont>().bold() ? QLatin1Char('1') : QLatin1Char('0');
+    return out;
+}
+} // namespace
+
+TEST_CASE("ui: after a 项 is added or removed every row keeps its own style through undo redo and tab switches",
+          "[ui][rows]")
+{
+    Editor ed;
+    const QString t03 = QStringLiteral("t03");
+    fa::ui::FormView *view = ed.view(t03);
+    fa::ui::SheetModel *model = ed.model(t03);
+    REQUIRE(styleDifferences(view, ed.session()) == QString());
+    const QString boldBefore = boldRows(view);
+    const int rows = model->rowCount();
+
+    // 2080501 brings its 款 20805 (and maybe its 类 208) in the middle of the table.
+    ed.select(QStringLiteral("t03/2013702/基本支出"));
+    REQUIRE(ed.window->addRow(QStringLiteral("2080501")));
+    REQUIRE(model->rowCount() > rows);
+    const int added = model->indexOfAddress(QStringLiteral("t03/2080501/基本支出")).row();
+    REQUIRE(added >= 0);
+    REQUIRE(added < model->rowCount() - 1); // rows below it moved down
+    CHECK(styleDifferences(view, ed.session()) == QString());
+    // The 项 added is plain, its 款 above it bold, and the last row (合计 or a 类) as before.
+    CHECK_FALSE(model->index(added, 0).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(model->index(added - 1, 0).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(boldRows(view).endsWith(boldBefore.right(1)));
+
+    // Another table shown and this one again: the same.
+    ed.window->tabs()->setCurrentWidget(ed.page(QStringLiteral("t05")));
+    ed.window->tabs()->setCurrentWidget(ed.page(t03));
+    CHECK(styleDifferences(view, ed.session()) == QString());
+
+    ed.window->action(QStringLiteral("undo"))->trigger();
+    CHECK(model->rowCount() == rows);
+    CHECK(boldRows(view) == boldBefore);
+    CHECK(styleDifferences(view, ed.session()) == QString());
+    ed.window->action(QStringLiteral("redo"))->trigger();
+    CHECK(model->rowCount() > rows);
+    CHECK(styleDifferences(view, ed.session()) == QString());
+
+    // A 项 removed: the rows below it move up and keep their own style.
+    ed.select(QStringLiteral("t03/2013702/基本支出"));
+    const int removedAt = view->currentIndex().row();
+    const int before = model->rowCount();
+    ed.window->removeCurrentRow();
+    REQUIRE(model->rowCount() < before);
+    CHECK(styleDifferences(view, ed.session()) == QString());
+    CHECK(model->index(removedAt, 0).data() != QStringLiteral("2013702"));
+    ed.window->action(QStringLiteral("undo"))->trigger();
+    CHECK(model->rowCount() == before);
+    CHECK(styleDifferences(view, ed.session()) == QString());
+    ed.window->action(QStringLiteral("redo"))->trigger();
+    CHECK(styleDifferences(view, ed.session()) == QString());
 }
