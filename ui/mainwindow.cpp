@@ -457,9 +457,8 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
         connect(page->view(), &QWidget::customContextMenuRequested, this,
                 [this, page](const QPoint &pos) { showCellMenu(page, pos); });
         connect(page->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, page](const QModelIndex &cur) {
-            const QString address = page->model()->addressAt(cur);
-            if (!address.isEmpty())
-                statusBar()->showMessage(address, 4000);
+            // Always replaced (a code or name cell has its row, a blank none): never the last cell's.
+            statusBar()->showMessage(page->model()->locationAt(cur), 4000);
             updateActions();
         });
     }

@@ -149,6 +149,16 @@ QString SheetModel::addressAt(const QModelIndex &index) const
     return slot.cell == kNoCell ? QString() : m_session->engine().address(slot.cell);
 }
 
+QString SheetModel::locationAt(const QModelIndex &index) const
+{
+    const auto slot = slotAt(index.row(), index.column());
+    if (slot.cell != kNoCell)
+        return m_session->engine().address(slot.cell);
+    if (slot.kind == TableLayout::Slot::Kind::Empty || slot.kind == TableLayout::Slot::Kind::Amount || slot.tableRow < 0)
+        return {};
+    return tableId() + QLatin1Char('/') + sheet().rows[slot.tableRow].key;
+}
+
 QModelIndex SheetModel::indexOfCell(CellId id) const
 {
     const Engine &e = m_session->engine();

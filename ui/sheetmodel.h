@@ -57,6 +57,9 @@ public:
     TableLayout::Slot slotAt(int row, int column) const;
     bool isEnteredCell(const QModelIndex &index) const;
     QString addressAt(const QModelIndex &index) const;
+    // Where a cell is, for the status bar: the address of an amount cell, the row ("t03/2013702")
+    // of a code, name or line cell, empty where the printed table is blank.
+    QString locationAt(const QModelIndex &index) const;
     QModelIndex indexOfCell(CellId id) const;
     QModelIndex indexOfAddress(const QString &address) const;
     // The 项 code of a body row of a table of subjects (empty for other rows and tables).

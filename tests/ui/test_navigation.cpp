@@ -213,3 +213,28 @@ TEST_CASE("ui: Enter moves down and Tab moves right after typing and Delete clea
     QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
     CHECK(view->currentIndex().column() == ed.model(QStringLiteral("t03"))->columnCount() - 1);
 }
+
+TEST_CASE("ui: the status bar names the current cell after Tab wraps into the code column", "[ui][keys][status]")
+{
+    Editor ed;
+    const QString t03 = QStringLiteral("t03");
+    fa::ui::FormView *view = ed.view(t03);
+    fa::ui::SheetModel *model = ed.model(t03);
+    const QModelIndex start = ed.index(QStringLiteral("t03/2013702/基本支出"));
+    const QModelIndex last = model->index(start.row(), model->columnCount() - 1);
+    REQUIRE_FALSE(model->addressAt(last).isEmpty());
+    ed.select(model->addressAt(last));
+    CHECK(ed.window->statusText() == model->addressAt(last));
+
+    QTest::keyClick(view, Qt::Key_Tab);
+    REQUIRE(view->currentIndex().row() == start.row() + 1);
+    REQUIRE(view->currentIndex().column() == 0);
+    const QString code = view->currentIndex().data().toString();
+    INFO("location " << model->locationAt(view->currentIndex()).toStdString());
+    CHECK(ed.window->statusText() == QStringLiteral("t03/") + code);
+    // And on to an amount cell with its address.
+    QTest::keyClick(view, Qt::Key_Tab);
+    QTest::keyClick(view, Qt::Key_Tab);
+    CHECK(ed.window->statusText() == model->addressAt(view->currentIndex()));
+    CHECK_FALSE(ed.window->statusText().isEmpty());
+}
