@@ -796,22 +796,22 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/money.cpp" line="347"/>
+        <location filename="../core/money.cpp" line="351"/>
         <source>The amount is empty.</source>
         <translation>金额为空。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="349"/>
+        <location filename="../core/money.cpp" line="353"/>
         <source>The amount is not a number.</source>
         <translation>金额不是数字。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="351"/>
+        <location filename="../core/money.cpp" line="355"/>
         <source>The amount has more decimals than 分 allow.</source>
         <translation>金额的小数位数超过了精确到分所允许的位数。</translation>
     </message>
     <message>
-        <location filename="../core/money.cpp" line="353"/>
+        <location filename="../core/money.cpp" line="357"/>
         <source>The amount is too large.</source>
         <translation>金额过大。</translation>
     </message>
@@ -2232,80 +2232,87 @@ Printed in the 情况说明 as it is typed here; leave it empty to print nothing
 <context>
     <name>fa::ui::FormView</name>
     <message>
-        <location filename="../ui/formview.cpp" line="272"/>
-        <location filename="../ui/formview.cpp" line="331"/>
-        <location filename="../ui/formview.cpp" line="410"/>
+        <location filename="../ui/formview.cpp" line="445"/>
+        <location filename="../ui/formview.cpp" line="504"/>
+        <location filename="../ui/formview.cpp" line="589"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="275"/>
+        <location filename="../ui/formview.cpp" line="448"/>
         <source>This cell is computed: %1</source>
         <translation>此单元格为计算单元格：%1</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="278"/>
+        <location filename="../ui/formview.cpp" line="451"/>
         <source>Nothing can be typed here.</source>
         <translation>此处不能录入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="312"/>
+        <location filename="../ui/formview.cpp" line="485"/>
         <source>Copied %n cells.</source>
         <translation>
             <numerusform>已复制 %n 个单元格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="319"/>
-        <location filename="../ui/formview.cpp" line="336"/>
+        <location filename="../ui/formview.cpp" line="492"/>
+        <location filename="../ui/formview.cpp" line="509"/>
         <source>The clipboard holds no text to paste.</source>
         <translation>剪贴板中没有可粘贴的文本。</translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="346"/>
+        <location filename="../ui/formview.cpp" line="519"/>
         <source>Choose a cell to paste into.</source>
         <translation>请先选择要粘贴到的单元格。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/formview.cpp" line="540"/>
+        <source>%n values fell outside the table and were not pasted.</source>
+        <translation>
+            <numerusform>%n 个值超出表格范围，未粘贴。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/formview.cpp" line="378"/>
+        <location filename="../ui/formview.cpp" line="556"/>
         <source>Nothing was pasted: %1 (at %2)</source>
         <translation>未粘贴任何内容：%1（位于 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="385"/>
+        <location filename="../ui/formview.cpp" line="563"/>
         <source>Nothing was pasted: the %n cells in the way are computed.</source>
         <translation>
             <numerusform>未粘贴任何内容：目标区域中的 %n 个单元格均为计算单元格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/formview.cpp" line="386"/>
+        <location filename="../ui/formview.cpp" line="564"/>
         <source>Nothing was pasted.</source>
         <translation>未粘贴任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="391"/>
+        <location filename="../ui/formview.cpp" line="570"/>
         <source>Paste %n cells</source>
         <translation>
             <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="397"/>
+        <location filename="../ui/formview.cpp" line="576"/>
         <source>Pasted %n cells.</source>
         <translation>
             <numerusform>已粘贴 %n 个单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="399"/>
+        <location filename="../ui/formview.cpp" line="578"/>
         <source>%n computed cells in the way were skipped.</source>
         <translation>
             <numerusform>已跳过目标区域中的 %n 个计算单元格。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/formview.cpp" line="426"/>
+        <location filename="../ui/formview.cpp" line="605"/>
         <source>Clear %n cells</source>
         <translation>
             <numerusform>清除 %n 个单元格</numerusform>
@@ -2511,15 +2518,15 @@ Printed in the 情况说明 as it is typed here; leave it empty to print nothing
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="212"/>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="218"/>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
@@ -2684,347 +2691,347 @@ Printed in the 情况说明 as it is typed here; leave it empty to print nothing
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Counts and notes</source>
         <translation>数量与说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Counts and short texts of the 情况说明: “三公” 团组 and 人次, vehicles, equipment, 绩效</source>
         <translation>情况说明用到的数量和简短文字：“三公”团组和人次、车辆、设备、绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Part 1: duties and organisation</source>
         <translation>第一部分：职责和机构设置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Part 3: the 13 sections as they will be printed</source>
         <translation>第三部分：按印出样式显示的13节</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="568"/>
         <source>Part 4: the glossary</source>
         <translation>第四部分：名词解释</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Part 5 (附件): the 绩效自评 tables, typed scores beside what the rules give</source>
         <translation>第五部分（附件）：绩效自评表，填报得分与按规则计算的得分对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>There is no cell “%1” in this document.</source>
         <translation>本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>&amp;Redo %1</source>
         <translation>恢复 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="732"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>部门决算公开</source>
         <translation>部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="736"/>
         <source>%1 %2年度 — %3 — 部门决算公开</source>
         <translation>%1 %2年度 — %3 — 部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Every change is saved as you type</source>
         <translation>每次修改均已自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="754"/>
         <source>Errors %1 · Warnings %2 · 尾差 %3</source>
         <translation>错误 %1 · 警告 %2 · 尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="758"/>
         <source>Checks: %1 errors, %2 warnings, %3 尾差</source>
         <translation>审核：错误 %1，警告 %2，尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Choose an amount cell first.</source>
         <translation>请先选择一个金额单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>No cell depends on %1.</source>
         <translation>没有单元格引用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>%1 adds up nothing.</source>
         <translation>%1 没有引用任何单元格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>%1 = the %n selected cells</source>
         <translation>
             <numerusform>%1 由选中的 %n 个单元格计算得出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>%n selected cells depend on %1</source>
         <translation>
             <numerusform>选中的 %n 个单元格引用了 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>(and cells in %1)</source>
         <translation>（%1中另有相关单元格）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>Add %1 to %2</source>
         <translation>在%2中添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Only a 项 row can be removed.</source>
         <translation>只能删除项级科目行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>Remove %1 from %2</source>
         <translation>从%2中删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>Reason for %1</source>
         <translation>填写 %1 的原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Why (%1)?
 This text is printed in the 情况说明.</source>
         <translation>请说明原因（%1）：
 此内容将印在情况说明中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>Write the reason (%1)…</source>
         <translation>填写原因（%1）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>Reason for the difference from the budget…</source>
         <translation>填写决算数与预算数差异的原因…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>“%1” was not found.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../ui/mainwindow.cpp" line="1025"/>
         <source>The sample %1 is missing from this build.</source>
         <translation>此版本中缺少示例 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1066"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1067"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1077"/>
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Saved as %1; the window now edits the copy.</source>
         <translation>已另存为 %1；本窗口现在编辑的是该副本。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
-        <location filename="../ui/mainwindow.cpp" line="1126"/>
+        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1098"/>
         <source>“%1” could not be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1106"/>
         <source>Save the imported document as</source>
         <translation>将导入的文档保存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1144"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Exported the nine tables to %1.</source>
         <translation>已将九张公开表导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>The workbook is written. Open its folder?</source>
         <translation>工作簿已写入。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Exported the document to %1.</source>
         <translation>已将整份文档导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1229"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
         <source>Writing the ODT…</source>
         <translation>正在生成 ODT…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1237"/>
+        <location filename="../ui/mainwindow.cpp" line="1236"/>
         <source>The ODT could not be written: %1</source>
         <translation>ODT 无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1239"/>
         <source>Exported an editable copy to %1.</source>
         <translation>已将可编辑副本导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1256"/>
+        <location filename="../ui/mainwindow.cpp" line="1255"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1256"/>
+        <location filename="../ui/mainwindow.cpp" line="1255"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <location filename="../ui/mainwindow.cpp" line="1264"/>
         <source>Export ODT</source>
         <translation>导出 ODT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <location filename="../ui/mainwindow.cpp" line="1264"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1296"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <location filename="../ui/mainwindow.cpp" line="1303"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1304"/>
+        <location filename="../ui/mainwindow.cpp" line="1303"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1314"/>
+        <location filename="../ui/mainwindow.cpp" line="1313"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已向打印机发送 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316"/>
+        <location filename="../ui/mainwindow.cpp" line="1315"/>
         <source>The document could not be printed.</source>
         <translation>文档无法打印。</translation>
     </message>
@@ -3151,49 +3158,49 @@ This text is printed in the 情况说明.</source>
         <translation>（不打印）</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="193"/>
+        <location filename="../ui/sheetmodel.cpp" line="203"/>
         <source>“%1” is not an amount: %2</source>
         <translation>“%1”不是有效金额：%2</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="223"/>
+        <location filename="../ui/sheetmodel.cpp" line="233"/>
         <source>= 0 (nothing to add up)</source>
         <translation>= 0（无可汇总的单元格）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sheetmodel.cpp" line="228"/>
+        <location filename="../ui/sheetmodel.cpp" line="238"/>
         <source> … (%n terms in all)</source>
         <translation>
             <numerusform> …（共 %n 个单元格）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="344"/>
+        <location filename="../ui/sheetmodel.cpp" line="354"/>
         <source>Entered: %1</source>
         <translation>录入单元格：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="345"/>
+        <location filename="../ui/sheetmodel.cpp" line="355"/>
         <source>Computed: %1</source>
         <translation>计算公式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="347"/>
+        <location filename="../ui/sheetmodel.cpp" line="357"/>
         <source>Exact: %1 元</source>
         <translation>精确值：%1 元</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="393"/>
+        <location filename="../ui/sheetmodel.cpp" line="403"/>
         <source>This cell is computed and cannot be typed into: %1</source>
         <translation>此单元格为计算单元格，不能录入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="397"/>
+        <location filename="../ui/sheetmodel.cpp" line="407"/>
         <source>The document is open read-only.</source>
         <translation>文档以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../ui/sheetmodel.cpp" line="409"/>
+        <location filename="../ui/sheetmodel.cpp" line="419"/>
         <source>Change %1</source>
         <translation>修改 %1</translation>
     </message>

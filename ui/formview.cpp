@@ -348,6 +348,7 @@ bool FormView::pasteText(const QString &tsv)
     }
     // One value over a selection of several cells fills them all, as in Excel.
     std::vector<std::pair<QModelIndex, QString>> targets;
+    int outside = 0; // values below or right of the table: said, never dropped silently
     if (grid.size() == 1 && grid[0].size() == 1 && selected.size() > 1) {
         for (const QModelIndex &i : selected)
             targets.emplace_back(i, grid[0][0]);
@@ -357,9 +358,13 @@ bool FormView::pasteText(const QString &tsv)
                 const QModelIndex i = m_model->index(anchor.row() + r, anchor.column() + c);
                 if (i.isValid())
                     targets.emplace_back(i, grid[r][c]);
+                else if (!grid[r][c].trimmed().isEmpty())
+                    ++outside;
             }
         }
     }
+    const QString outsideText =
+        outside ? QLatin1Char(' ') + tr("%n values fell outside the table and were not pasted.", nullptr, outside) : QString();
     const Engine &e = session->engine();
     Batch batch;
     int skipped = 0;
@@ -382,8 +387,9 @@ bool FormView::pasteText(const QString &tsv)
         last = index;
     }
     if (batch.empty()) {
-        emit message(skipped ? tr("Nothing was pasted: the %n cells in the way are computed.", nullptr, skipped)
-                             : tr("Nothing was pasted."));
+        emit message((skipped ? tr("Nothing was pasted: the %n cells in the way are computed.", nullptr, skipped)
+                              : tr("Nothing was pasted."))
+                     + outsideText);
         return false;
     }
     // Undo shows the first cell pasted into (the anchor may be a code or name: no cell there).
@@ -397,7 +403,7 @@ bool FormView::pasteText(const QString &tsv)
     QString text = tr("Pasted %n cells.", nullptr, int(batch.size()));
     if (skipped)
         text += QLatin1Char(' ') + tr("%n computed cells in the way were skipped.", nullptr, skipped);
-    emit message(text);
+    emit message(text + outsideText);
     return true;
 }
 

@@ -170,3 +170,64 @@ TEST_CASE("ui: a row pasted with its code and name from the code column fills th
     CHECK(ed.currentTable() == QStringLiteral("t03"));
     CHECK(ed.view(QStringLiteral("t03"))->currentIndex().row() == cell.row());
 }
+
+TEST_CASE("ui: values of a pasted block that fall outside the table are counted in the message", "[ui][paste]")
+{
+    Editor ed;
+    fa::ui::FormView *view = ed.view(QStringLiteral("t03"));
+    fa::ui::SheetModel *model = ed.model(QStringLiteral("t03"));
+    QSignalSpy messages(view, &fa::ui::FormView::message);
+
+    SECTION("right of the last column")
+    {
+        // From the last column but one: 2 of each row's 4 values are in the table.
+        const int row = ed.index(kAnchor).row();
+        const int column = model->columnCount() - 2;
+        const QStringList block = {model->addressAt(model->index(row, column)), model->addressAt(model->index(row, column + 1)),
+                                   model->addressAt(model->index(row + 1, column)),
+                                   model->addressAt(model->index(row + 1, column + 1))};
+        for (const QString &address : block) {
+            INFO(address.toStdString());
+            REQUIRE(model->isEnteredCell(ed.index(address)));
+        }
+        ed.select(block.front());
+        REQUIRE(view->pasteText(QStringLiteral("1\t2\t3\t4\n5\t6\t7\t8\n")));
+        CHECK(shownAll(ed, block) == QStringList({QStringLiteral("1.00"), QStringLiteral("2.00"), QStringLiteral("5.00"),
+                                                  QStringLiteral("6.00")}));
+        REQUIRE(messages.count() == 1);
+        const QString text = messages.at(0).at(0).toString();
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("Pasted 4 cells.")));
+        CHECK(text.contains(QStringLiteral("4 values fell outside the table and were not pasted.")));
+        CHECK(ed.window->statusText() == text);
+    }
+    SECTION("below the last row, computed cells skipped besides")
+    {
+        // From the last row's 本年支出合计 (computed): 基本支出 and 项目支出 of that row are pasted.
+        int total = -1;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            if (model->addressAt(model->index(0, c)).endsWith(QStringLiteral("/本年支出合计")))
+                total = c;
+        }
+        REQUIRE(total >= 0);
+        const QModelIndex start = model->index(model->rowCount() - 1, total);
+        REQUIRE_FALSE(model->isEnteredCell(start));
+        REQUIRE(model->isEnteredCell(start.siblingAtColumn(total + 1)));
+        ed.select(model->addressAt(start));
+        REQUIRE(view->pasteText(QStringLiteral("9\t1\t2\n9\t3\t4\n9\t5\t6\n9\t7\t8\n")));
+        CHECK(start.siblingAtColumn(total + 1).data().toString() == QStringLiteral("1.00"));
+        REQUIRE(messages.count() == 1);
+        const QString text = messages.at(0).at(0).toString();
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("Pasted 2 cells.")));
+        CHECK(text.contains(QStringLiteral("1 computed cell")));
+        CHECK(text.contains(QStringLiteral("9 values fell outside the table")));
+    }
+    SECTION("blank values outside the table are not counted")
+    {
+        ed.select(kAnchor);
+        REQUIRE(view->pasteText(QStringLiteral("1\t2\t\t \n")));
+        REQUIRE(messages.count() == 1);
+        CHECK_FALSE(messages.at(0).at(0).toString().contains(QStringLiteral("outside")));
+    }
+}
