@@ -8,7 +8,9 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QScrollBar>
 
 #include <algorithm>
@@ -211,6 +213,26 @@ void FormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint h
     default:
         break;
     }
+}
+
+bool FormView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    if (!QTableView::edit(index, trigger, event))
+        return false;
+    // F2 (and a double click) edit what is there, as in Excel: the caret after the text, not the
+    // text selected for the first key to replace. A key typed to start an edit still replaces it.
+    if (trigger == EditKeyPressed || trigger == DoubleClicked) {
+        if (QWidget *editor = indexWidget(index)) {
+            QWidget *focus = editor;
+            while (focus->focusProxy())
+                focus = focus->focusProxy();
+            if (auto *line = qobject_cast<QLineEdit *>(focus)) {
+                line->deselect();
+                line->end(false);
+            }
+        }
+    }
+    return true;
 }
 
 void FormView::keyPressEvent(QKeyEvent *event)

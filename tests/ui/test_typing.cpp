@@ -6,6 +6,7 @@
 #include "checkspanel.h"
 
 #include <QAction>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -301,5 +302,57 @@ TEST_CASE("ui: consecutive edits of one cell are one undo step and a value typed
         CHECK(ed.undoCount() == 3);
         ed.window->action(QStringLiteral("undo"))->trigger();
         CHECK(ed.value(cell) == wan(QStringLiteral("1")));
+    }
+}
+
+TEST_CASE("ui: F2 edits with the caret after the text and a key typed to start an edit replaces it", "[ui][typing][keys]")
+{
+    Editor ed;
+    const QString cell = QStringLiteral("t03/2013704/项目支出"); // 196.02
+    fa::ui::FormView *view = ed.view(QStringLiteral("t03"));
+    ed.select(cell);
+    const QModelIndex index = ed.index(cell);
+
+    SECTION("F2, then Backspace and a digit change the last digit")
+    {
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+        REQUIRE(editor != nullptr);
+        CHECK(editor->text() == QStringLiteral("196.02"));
+        CHECK_FALSE(editor->hasSelectedText());
+        CHECK(editor->cursorPosition() == editor->text().size());
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClick(editor, Qt::Key_5, Qt::NoModifier);
+        CHECK(editor->text() == QStringLiteral("196.05"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        CHECK(view->indexWidget(index) == nullptr);
+        CHECK(ed.value(cell) == wan(QStringLiteral("196.05")));
+    }
+    SECTION("F2, then typing appends")
+    {
+        QTest::keyClick(view, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+        REQUIRE(editor != nullptr);
+        QTest::keyClicks(editor, QStringLiteral("3"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents();
+        CHECK(ed.value(cell) == wan(QStringLiteral("196.023")));
+    }
+    SECTION("a digit typed replaces what is there")
+    {
+        typeText(view, QStringLiteral("7"));
+        CHECK(ed.value(cell) == wan(QStringLiteral("7")));
+    }
+    SECTION("a double click edits with the caret after the text too")
+    {
+        const QPoint at = view->visualRect(index).center();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, at);
+        auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(index));
+        REQUIRE(editor != nullptr);
+        CHECK_FALSE(editor->hasSelectedText());
+        QTest::keyClick(editor, Qt::Key_Escape);
+        CHECK(ed.value(cell) == wan(QStringLiteral("196.02")));
     }
 }
