@@ -40,6 +40,10 @@ void FormView::setSheetModel(SheetModel *model)
 {
     m_model = model;
     setModel(model);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (!m_extending)
+            m_anchor = current;
+    });
     connect(model, &SheetModel::message, this, [this](const QString &text) {
         m_refused = true;
         emit message(text);
@@ -75,6 +79,7 @@ void FormView::setupFrozen()
     m_frozen->setFrameShape(QFrame::NoFrame);
     m_frozen->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid palette(mid); }"));
     viewport()->stackUnder(m_frozen);
+    m_frozen->viewport()->installEventFilter(this);
     m_frozen->show();
 
     connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column, int, int size) {
@@ -186,6 +191,135 @@ void FormView::moveCurrent(int dRow, int dColumn)
     scrollTo(next);
 }
 
+void FormView::extendSelectionTo(const QModelIndex &index)
+{
+    if (!m_model || !index.isValid())
+        return;
+    if (!m_anchor.isValid())
+        m_anchor = currentIndex().isValid() ? QPersistentModelIndex(currentIndex()) : QPersistentModelIndex(index);
+    m_extending = true;
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_extending = false;
+    const QModelIndex topLeft = m_model->index(std::min(m_anchor.row(), index.row()), std::min(m_anchor.column(), index.column()));
+    const QModelIndex bottomRight = m_model->index(std::max(m_anchor.row(), index.row()), std::max(m_anchor.column(), index.column()));
+    selectionModel()->select(QItemSelection(topLeft, bottomRight), QItemSelectionModel::ClearAndSelect);
+}
+
+bool FormView::pressExtends(QTableView *view, QMouseEvent *event)
+{
+    m_dragExtending = false;
+    if (event->button() != Qt::LeftButton)
+        return false;
+    const QModelIndex index = view->indexAt(event->position().toPoint());
+    if (!index.isValid())
+        return false;
+    // As QAbstractItemView extends a contiguous selection: with Shift, or Ctrl.
+    if (!(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))) {
+        m_anchor = index; // also when the cell clicked is current already
+        return false;
+    }
+    extendSelectionTo(index);
+    m_dragExtending = true;
+    return true;
+}
+
+bool FormView::dragExtends(QTableView *view, QMouseEvent *event)
+{
+    if (!m_dragExtending)
+        return false;
+    if (!(event->buttons() & Qt::LeftButton)) {
+        m_dragExtending = false;
+        return false;
+    }
+    const QModelIndex index = view->indexAt(event->position().toPoint());
+    if (index.isValid() && index != currentIndex())
+        extendSelectionTo(index);
+    return true;
+}
+
+void FormView::mousePressEvent(QMouseEvent *event)
+{
+    if (state() != EditingState && pressExtends(this, event)) {
+        event->accept();
+        return;
+    }
+    QTableView::mousePressEvent(event);
+}
+
+void FormView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (dragExtends(this, event)) {
+        event->accept();
+        return;
+    }
+    QTableView::mouseMoveEvent(event);
+}
+
+void FormView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragExtending) {
+        m_dragExtending = false;
+        event->accept();
+        return;
+    }
+    QTableView::mouseReleaseEvent(event);
+}
+
+bool FormView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_frozen && watched == m_frozen->viewport()) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+            if (state() != EditingState && pressExtends(m_frozen, static_cast<QMouseEvent *>(event)))
+                return true;
+            break;
+        case QEvent::MouseMove:
+            if (dragExtends(m_frozen, static_cast<QMouseEvent *>(event)))
+                return true;
+            break;
+        case QEvent::MouseButtonRelease:
+            if (m_dragExtending) {
+                m_dragExtending = false;
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return QTableView::eventFilter(watched, event);
+}
+
+QModelIndex FormView::edgeCell(int key) const
+{
+    const QModelIndex cur = currentIndex();
+    const int lastRow = std::max(0, m_model->rowCount() - 1);
+    const int lastCol = std::max(0, m_model->columnCount() - 1);
+    const int row = key == Qt::Key_Up ? 0 : key == Qt::Key_Down ? lastRow : std::max(0, cur.row());
+    const int col = key == Qt::Key_Left ? 0 : key == Qt::Key_Right ? lastCol : std::max(0, cur.column());
+    return m_model->index(row, col);
+}
+
+void FormView::extendByKey(QKeyEvent *event)
+{
+    CursorAction action = MoveDown;
+    switch (event->key()) {
+    case Qt::Key_Up: action = MoveUp; break;
+    case Qt::Key_Left: action = MoveLeft; break;
+    case Qt::Key_Right: action = MoveRight; break;
+    case Qt::Key_Home: action = MoveHome; break;
+    case Qt::Key_End: action = MoveEnd; break;
+    case Qt::Key_PageUp: action = MovePageUp; break;
+    case Qt::Key_PageDown: action = MovePageDown; break;
+    default: break;
+    }
+    const QModelIndex next = moveCursor(action, event->modifiers() & ~Qt::ShiftModifier);
+    if (next.isValid()) {
+        extendSelectionTo(next);
+        scrollTo(next);
+    }
+}
+
 void FormView::commitData(QWidget *editor)
 {
     m_refused = false;
@@ -268,11 +402,24 @@ void FormView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_Right:
             if (mods == Qt::ControlModifier) {
                 const QModelIndex cur = currentIndex();
-                const int lastRow = m_model->rowCount() - 1;
-                const int lastCol = m_model->columnCount() - 1;
-                const int row = event->key() == Qt::Key_Up ? 0 : event->key() == Qt::Key_Down ? lastRow : cur.row();
-                const int col = event->key() == Qt::Key_Left ? 0 : event->key() == Qt::Key_Right ? lastCol : cur.column();
-                moveCurrent(row - std::max(0, cur.row()), col - std::max(0, cur.column()));
+                const QModelIndex edge = edgeCell(event->key());
+                moveCurrent(edge.row() - std::max(0, cur.row()), edge.column() - std::max(0, cur.column()));
+                return;
+            }
+            if (mods == (Qt::ControlModifier | Qt::ShiftModifier)) {
+                const QModelIndex next = edgeCell(event->key());
+                extendSelectionTo(next);
+                scrollTo(next);
+                return;
+            }
+            [[fallthrough]];
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            // Shift+movement extends the selection from the anchor, wherever that was clicked.
+            if (mods == Qt::ShiftModifier
+                || (mods == (Qt::ShiftModifier | Qt::ControlModifier)
+                    && (event->key() == Qt::Key_Home || event->key() == Qt::Key_End))) {
+                extendByKey(event);
                 return;
             }
             break;
@@ -280,6 +427,10 @@ void FormView::keyPressEvent(QKeyEvent *event)
         case Qt::Key_PageDown:
             if (mods & Qt::ControlModifier) { // switching tables belongs to the window
                 event->ignore();
+                return;
+            }
+            if (mods == Qt::ShiftModifier) {
+                extendByKey(event);
                 return;
             }
             break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QTableView>
 
 namespace fa::ui {
@@ -38,6 +39,10 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void updateGeometries() override;
     void commitData(QWidget *editor) override;
@@ -49,12 +54,27 @@ private:
     void updateFrozen();
     void fitColumns();
     void moveCurrent(int dRow, int dColumn);
+    // Shift+click, Shift+arrows: the rectangle from the anchor to `index`, which becomes current.
+    void extendSelectionTo(const QModelIndex &index);
+    // Shift+arrows, Home, End, PgUp, PgDn; the cell Ctrl+arrow `key` goes to.
+    void extendByKey(QKeyEvent *event);
+    QModelIndex edgeCell(int key) const;
+    // A press, or a drag after it, in `view` (this one or the frozen columns'): true when it
+    // extended the selection.
+    bool pressExtends(QTableView *view, QMouseEvent *event);
+    bool dragExtends(QTableView *view, QMouseEvent *event);
 
     SheetModel *m_model = nullptr;
     QTableView *m_frozen = nullptr;
     SpanHeaderView *m_header = nullptr;
     SpanHeaderView *m_frozenHeader = nullptr;
     bool m_refused = false;
+    // Where Shift+click and Shift+arrows extend the selection from: the cell last made current
+    // other than by extending, in either view. (Each QTableView keeps its own anchor, so the main
+    // view's would still be the last amount cell clicked after a click in the frozen columns.)
+    QPersistentModelIndex m_anchor;
+    bool m_extending = false;
+    bool m_dragExtending = false; // a Shift+press whose drag goes on extending
 };
 
 } // namespace fa::ui

@@ -11,8 +11,10 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -212,6 +214,124 @@ TEST_CASE("ui: Enter moves down and Tab moves right after typing and Delete clea
     CHECK(view->currentIndex().row() == 0);
     QTest::keyClick(view, Qt::Key_Right, Qt::ControlModifier);
     CHECK(view->currentIndex().column() == ed.model(QStringLiteral("t03"))->columnCount() - 1);
+}
+
+namespace {
+// The frozen code/name columns' view of a form (a child table view over the same model).
+QTableView *frozenView(fa::ui::FormView *view)
+{
+    for (QTableView *child : view->findChildren<QTableView *>()) {
+        if (child->model() == view->model() && child->isVisible())
+            return child;
+    }
+    FAIL("the form has no frozen columns");
+    return nullptr;
+}
+
+void click(QTableView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const QRect rect = view->visualRect(index);
+    INFO("cell " << index.row() << "," << index.column() << " is not in view");
+    REQUIRE(view->viewport()->rect().contains(rect.center()));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, rect.center());
+}
+
+// The selection as the rectangle it covers, "top,left-bottom,right" (or what it is when it is not one).
+QString selectedRectangle(const QItemSelectionModel *selection)
+{
+    const QModelIndexList cells = selection->selectedIndexes();
+    if (cells.isEmpty())
+        return QStringLiteral("nothing");
+    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
+    for (const QModelIndex &i : cells) {
+        top = std::min(top, i.row());
+        left = std::min(left, i.column());
+        bottom = std::max(bottom, i.row());
+        right = std::max(right, i.column());
+    }
+    const QString rect = QStringLiteral("%1,%2-%3,%4").arg(top).arg(left).arg(bottom).arg(right);
+    return qsizetype(bottom - top + 1) * (right - left + 1) == cells.size() ? rect : rect + QStringLiteral(" with holes");
+}
+
+QString rectangle(int top, int left, int bottom, int right)
+{
+    return QStringLiteral("%1,%2-%3,%4").arg(top).arg(left).arg(bottom).arg(right);
+}
+} // namespace
+
+TEST_CASE("ui: Shift+click and Shift+arrows extend the selection from the cell clicked in the frozen columns too",
+          "[ui][keys][selection]")
+{
+    Editor ed;
+    const QString t03 = QStringLiteral("t03");
+    fa::ui::FormView *view = ed.view(t03);
+    ed.select(QStringLiteral("t03/2013702/基本支出"));
+    QTableView *frozen = frozenView(view);
+    const QModelIndex amount = ed.index(QStringLiteral("t03/2013702/基本支出"));
+    const int row = amount.row();
+    // An entered cell with a value a few rows down, one column right.
+    QModelIndex other;
+    for (int r = row + 2; r < view->model()->rowCount() && !other.isValid(); ++r) {
+        const QModelIndex i = view->model()->index(r, amount.column() + 1);
+        const QString address = ed.model(t03)->addressAt(i);
+        if (ed.model(t03)->isEnteredCell(i) && ed.value(address).has_value())
+            other = i;
+    }
+    REQUIRE(other.isValid());
+    const QString otherAddress = ed.model(t03)->addressAt(other);
+    const QModelIndex code = view->model()->index(row + 1, 0);
+    REQUIRE(code.data().toString() != QString());
+
+    // An amount cell clicked first: the main view's own anchor.
+    click(view, amount);
+    REQUIRE(view->currentIndex() == amount);
+
+    SECTION("Shift+click in the amounts after a click on a code")
+    {
+        click(frozen, code);
+        CHECK(view->currentIndex() == code);
+        click(view, other, Qt::ShiftModifier);
+        CHECK(view->currentIndex() == other);
+        CHECK(selectedRectangle(view->selectionModel()) == rectangle(code.row(), 0, other.row(), other.column()));
+        // Delete clears the entered cells of that rectangle and nothing above it.
+        const std::optional<Money> above = ed.value(QStringLiteral("t03/2013702/基本支出"));
+        QTest::keyClick(view, Qt::Key_Delete);
+        CHECK(ed.value(otherAddress) == std::nullopt);
+        CHECK(ed.value(QStringLiteral("t03/2013702/基本支出")) == above);
+    }
+    SECTION("Shift+Down and Shift+Right after a click on a code")
+    {
+        click(frozen, code);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+        CHECK(selectedRectangle(view->selectionModel()) == rectangle(code.row(), 0, code.row() + 1, 0));
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+        CHECK(selectedRectangle(view->selectionModel()) == rectangle(code.row(), 0, code.row() + 1, 1));
+        QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(selectedRectangle(view->selectionModel()) == rectangle(code.row(), 0, view->model()->rowCount() - 1, 1));
+    }
+    SECTION("Shift+click on a code after a click on an amount")
+    {
+        click(frozen, code); // the frozen view's own anchor, then an amount cell clicked
+        click(view, other);
+        click(frozen, view->model()->index(row, 1), Qt::ShiftModifier);
+        CHECK(view->currentIndex() == view->model()->index(row, 1));
+        CHECK(selectedRectangle(view->selectionModel()) == rectangle(row, 1, other.row(), other.column()));
+    }
+    SECTION("with the amounts scrolled right under the frozen columns")
+    {
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+        click(frozen, code);
+        const QModelIndex right = view->model()->index(other.row(), view->model()->columnCount() - 1);
+        click(view, right, Qt::ShiftModifier);
+        CHECK(selectedRectangle(view->selectionModel()) == rectangle(code.row(), 0, right.row(), right.column()));
+    }
+    SECTION("a cell clicked that is current already is the anchor again")
+    {
+        click(view, other, Qt::ShiftModifier); // the selection from amount to other, other current
+        click(view, other);
+        QTest::keyClick(view, Qt::Key_Up, Qt::ShiftModifier);
+        CHECK(selectedRectangle(view->selectionModel()) == rectangle(other.row() - 1, other.column(), other.row(), other.column()));
+    }
 }
 
 TEST_CASE("ui: the status bar names the current cell after Tab wraps into the code column", "[ui][keys][status]")
