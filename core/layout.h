@@ -16,9 +16,10 @@ namespace fa {
 // code, a name, a line number (行次) or an amount cell. The text of `show`, the editor's model,
 // the xlsx writer and the PDF renderer all lay a table out from this, so that there is one layout.
 //
-// For tables whose rows come from the document (02, 03, 05, 07, 08表) body row i is table row i,
-// computed on demand: a layout stays valid when rows are added or removed. The fixed tables (01,
-// 04, 06, 09表) never change shape; their mapping is computed once.
+// For tables whose rows come from the document (02, 03, 05, 07, 08表) body row i is table row i.
+// A layout keeps each row's subtotal flag as it was made: after a row is added or removed, make
+// the layout again (SheetModel does, before it tells its views). The fixed tables (01, 04, 06,
+// 09表) never change shape.
 class TableLayout
 {
 public:
