@@ -11,6 +11,7 @@
 #include <QPaintEvent>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QToolButton>
@@ -182,6 +183,7 @@ PrintPreviewDialog::PrintPreviewDialog(const DocumentData &data, const print::Pr
     bar->addStretch();
     QToolButton *pdf = button(tr("Export PDF…"), tr("Write these pages as a PDF"));
     pdf->setAutoRaise(false);
+    m_page->setObjectName(QStringLiteral("pageNumber"));
     m_page->setMinimum(1);
     m_page->setEnabled(false);
     m_progress->setRange(0, 5);
@@ -197,6 +199,12 @@ PrintPreviewDialog::PrintPreviewDialog(const DocumentData &data, const print::Pr
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter in the page number confirms the page: no button is the default one (QDialog makes the
+    // first auto-default push button the default, and Enter would close the preview). Esc closes.
+    for (QPushButton *b : findChildren<QPushButton *>()) {
+        b->setAutoDefault(false);
+        b->setDefault(false);
+    }
 
     auto zoomTo = [this](qreal z) {
         const int page = currentPage();

@@ -8,9 +8,12 @@
 
 #include <QFile>
 #include <QPrinter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace fa;
 using namespace fa::test::ui;
@@ -126,4 +129,38 @@ TEST_CASE("ui print: a change after the preview opened is not in its pages, the 
     QSignalSpy done2(after.job(), &fa::ui::PrintJob::done);
     REQUIRE((done2.count() > 0 || done2.wait(20000)));
     CHECK(coverText(after.job()->pages()).contains(QStringLiteral("改名后的单位")));
+}
+
+TEST_CASE("ui print: Enter in the preview's page number goes to that page and leaves the preview open", "[ui][print]")
+{
+    Editor ed(kCac);
+    fa::ui::PrintPreviewDialog preview(ed.document().data(), ed.window->printOptions(), ed.window.get());
+    QSignalSpy done(preview.job(), &fa::ui::PrintJob::done);
+    preview.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&preview));
+    preview.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&preview));
+    REQUIRE((done.count() > 0 || done.wait(20000)));
+    REQUIRE(preview.pageCount() > 5);
+    // No button takes Enter for itself.
+    for (QPushButton *b : preview.findChildren<QPushButton *>()) {
+        INFO(b->text().toStdString());
+        CHECK_FALSE(b->isDefault());
+        CHECK_FALSE(b->autoDefault());
+    }
+
+    auto *page = preview.findChild<QSpinBox *>(QStringLiteral("pageNumber"));
+    REQUIRE(page != nullptr);
+    page->setFocus();
+    QTest::keyClick(page, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(page, QStringLiteral("4"));
+    QTest::keyClick(page, Qt::Key_Return);
+    CHECK(preview.isVisible());
+    CHECK(preview.result() == QDialog::Rejected); // not closed (nor accepted)
+    CHECK(preview.currentPage() == 3);
+    QTest::keyClick(page, Qt::Key_Enter, Qt::KeypadModifier);
+    CHECK(preview.isVisible());
+    // Esc still closes it.
+    QTest::keyClick(page, Qt::Key_Escape);
+    CHECK_FALSE(preview.isVisible());
 }
