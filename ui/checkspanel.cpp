@@ -43,9 +43,32 @@ QString severityTitle(Severity s)
     return {};
 }
 
+// An amount with its unit ("8,034,405.00元", "803.44万元"): the tables' findings are in the unit
+// shown, the 绩效自评 tables' always in 万元, and the texts' as the text writes them; without the
+// unit the two columns would mix 元 and 万元 unmarked.
 QString amount(const std::optional<Money> &m, AmountUnit unit)
 {
-    return m ? m->toString(unit, Money::Grouping::Thousands) : QString();
+    if (!m)
+        return {};
+    return m->toString(unit, Money::Grouping::Thousands) + (unit == AmountUnit::Yuan ? QStringLiteral("元") : QStringLiteral("万元"));
+}
+
+// A 绩效自评 finding's figure with its unit: amounts are typed in 万元, scores and weights in 分;
+// rates carry their % (or are typed without one), names and grades have none.
+QString evaluationFigure(const EvaluationFinding &f, const QString &figure)
+{
+    static const QStringList money = {QStringLiteral("perf.fund_total"), QStringLiteral("perf.department_total"),
+                                      QStringLiteral("perf.project_money")};
+    static const QStringList points = {QStringLiteral("perf.execution_score"), QStringLiteral("perf.indicator_score"),
+                                       QStringLiteral("perf.total_sum"), QStringLiteral("perf.total"),
+                                       QStringLiteral("perf.weights"), QStringLiteral("perf.level_weights")};
+    if (figure.trimmed().isEmpty())
+        return figure;
+    if (money.contains(f.rule) && !figure.endsWith(QStringLiteral("元")))
+        return figure + QStringLiteral("万元");
+    if (points.contains(f.rule) && !figure.endsWith(QStringLiteral("分")))
+        return figure + QStringLiteral("分");
+    return figure;
 }
 
 // Sets a column's text only when it differs (an item whose text is set repaints).
@@ -68,8 +91,11 @@ ChecksPanel::ChecksPanel(DocumentSession *session, QWidget *parent)
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(1, 110);
-    m_tree->header()->resizeSection(2, 110);
+    // Every figure carries its unit (元 or 万元 as shown, 分, %): the columns say so.
+    m_tree->headerItem()->setToolTip(1, tr("What the rules or the tables give, with its unit"));
+    m_tree->headerItem()->setToolTip(2, tr("What the document has, with its unit"));
+    m_tree->header()->resizeSection(1, 140);
+    m_tree->header()->resizeSection(2, 140);
     m_tree->header()->resizeSection(3, 320);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     auto *layout = new QVBoxLayout(this);
@@ -157,8 +183,8 @@ void ChecksPanel::refreshEvaluations()
         }
         const QString severity = f.severity == Severity::Rounding ? tr("尾差: ") : QString();
         setText(item, 0, severity + f.message);
-        setText(item, 1, f.expected);
-        setText(item, 2, f.found);
+        setText(item, 1, evaluationFigure(f, f.expected));
+        setText(item, 2, evaluationFigure(f, f.found));
         setText(item, 3, evaluationPlace(doc, f));
         item->setToolTip(0, f.message + QLatin1Char('\n') + f.rule);
         item->setToolTip(3, evaluationPlace(doc, f));

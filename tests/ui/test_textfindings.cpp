@@ -137,11 +137,11 @@ TEST_CASE("ui: the 绩效自评 tables' findings have their own group, jump to t
     QTreeWidgetItem *item = nullptr;
     for (int i = 0; i < group->childCount(); ++i) {
         QTreeWidgetItem *c = group->child(i);
-        if (c->text(3).contains(QStringLiteral("接待媒体数量")) && c->text(2) == QStringLiteral("6.00"))
+        if (c->text(3).contains(QStringLiteral("接待媒体数量")) && c->text(2) == QStringLiteral("6.00分"))
             item = c;
     }
     REQUIRE(item);
-    CHECK(item->text(1) == QStringLiteral("10.00"));
+    CHECK(item->text(1) == QStringLiteral("10.00分"));
     QSignalSpy jump(panel, &fa::ui::ChecksPanel::evaluationJumpRequested);
     emit panel->tree()->itemActivated(item, 0);
     REQUIRE(jump.size() == 1);
