@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStyle>
@@ -27,6 +28,28 @@ struct Group {
     QString prefix; // of its count keys
     QStringList texts;
 };
+// The ⊗ of a clear button with a disabled look that shows: the style greys a disabled icon, and
+// this glyph is grey already, so a disabled button (a read-only document) looked as usable as
+// an enabled one. Disabled, it is drawn faint.
+QIcon clearIcon(const QIcon &icon, const QSize &size)
+{
+    QIcon out;
+    for (const qreal ratio : {1.0, 2.0}) {
+        const QPixmap normal = icon.pixmap(size, ratio);
+        if (normal.isNull())
+            continue;
+        QPixmap faint(normal.size());
+        faint.setDevicePixelRatio(normal.devicePixelRatio());
+        faint.fill(Qt::transparent);
+        QPainter painter(&faint);
+        painter.setOpacity(0.3);
+        painter.drawPixmap(0, 0, normal);
+        painter.end();
+        out.addPixmap(normal, QIcon::Normal);
+        out.addPixmap(faint, QIcon::Disabled);
+    }
+    return out.isNull() ? icon : out;
+}
 } // namespace
 
 QString CountsPage::countLabel(const QString &key)
@@ -171,7 +194,7 @@ void CountsPage::addCount(QFormLayout *form, const QString &key)
     spin->setMinimumWidth(150);
     spin->setToolTip(key);
     auto *clear = new QToolButton;
-    clear->setIcon(clear->style()->standardIcon(QStyle::SP_LineEditClearButton));
+    clear->setIcon(clearIcon(clear->style()->standardIcon(QStyle::SP_LineEditClearButton), clear->iconSize()));
     clear->setAutoRaise(true);
     clear->setToolTip(tr("Not given: left out of the text"));
     clear->setEnabled(!m_session->isReadOnly());
