@@ -938,8 +938,11 @@ EvaluationPage::EvaluationPage(DocumentSession *session, QWidget *parent)
                                   .arg(kComputed.name(), tr("computed by the rules").toHtmlEscaped(), kDiffers.name(),
                                        tr("typed, not what the rules give (see its tooltip)").toHtmlEscaped()),
                               m_indicatorsBox);
-    indicatorButtons->addWidget(legend);
+    // Under the buttons, wrapped: beside them it made the page (and so the window) at least ~900
+    // pixels wide.
+    legend->setWordWrap(true);
     indicatorLayout->addLayout(indicatorButtons);
+    indicatorLayout->addWidget(legend);
     indicatorLayout->addWidget(m_indicatorView);
     m_addIndicator->setToolTip(tr("Add an indicator after the current one, with its 一级 and 二级 指标"));
     m_removeIndicator->setToolTip(tr("Remove the indicators of the selected rows"));
@@ -1026,6 +1029,9 @@ EvaluationPage::EvaluationPage(DocumentSession *session, QWidget *parent)
     m_parts->setStretchFactor(0, 2);
     m_parts->setStretchFactor(1, 3);
     m_parts->setChildrenCollapsible(false);
+    // The split follows the form (fitParts) until a person moves it.
+    connect(m_parts, &QSplitter::splitterMoved, this, [this] { m_partsMoved = true; });
+    m_parts->installEventFilter(this);
     rightLayout->addWidget(m_message);
     rightLayout->addWidget(m_parts, 1);
     rightLayout->addWidget(m_empty, 1);
@@ -1444,6 +1450,32 @@ void EvaluationPage::fillCurrent(bool switched)
         m_scroll->verticalScrollBar()->setValue(0);
     updateSummary();
     updateButtons();
+    if (switched)
+        fitParts();
+}
+
+void EvaluationPage::fitParts()
+{
+    if (m_partsMoved || !m_parts->isVisible() || m_parts->height() <= 0)
+        return;
+    // The form down to its 年度总体目标 (年度履职目标) in view when the 绩效指标 keep the room
+    // they need below: by the stretch alone (2 : 3) the form got ~220 pixels at 1280×860, and the
+    // goals' text fields were scrolled out of sight under their title.
+    m_form->layout()->activate();
+    const int total = m_parts->height() - m_parts->handleWidth();
+    const int lowerLeast = m_parts->widget(1)->minimumSizeHint().height();
+    const int wanted = m_goalsBox->geometry().bottom() + 1 + m_form->layout()->spacing();
+    const int byStretch = total * 2 / 5;
+    const int upper = std::max(byStretch, std::min(wanted, total - lowerLeast));
+    if (upper != m_parts->sizes().value(0))
+        m_parts->setSizes({upper, total - upper});
+}
+
+bool EvaluationPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_parts && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitParts();
+    return QWidget::eventFilter(watched, event);
 }
 
 void EvaluationPage::updateSummary()

@@ -126,6 +126,9 @@ signals:
     // A refusal or failure to show in the status bar too.
     void message(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     friend class EvaluationTableModel;
 
@@ -161,6 +164,8 @@ private:
     void buildList();
     void selectEvaluation(int index);
     void fillCurrent(bool switched);
+    // Shares the height between the form and the 绩效指标 (see the .cpp).
+    void fitParts();
     void updateSummary();
     void updateButtons();
     void commitLine(LineField &field);
@@ -182,6 +187,7 @@ private:
     QPushButton *m_removeEvaluation;
     QScrollArea *m_scroll;
     QSplitter *m_parts; // the form above, the 绩效指标 and total below
+    bool m_partsMoved = false; // a person moved the split: it stays where they put it
     QWidget *m_form;
     QLabel *m_message;
     QLabel *m_title;
