@@ -788,7 +788,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Final accounts documents (*.fadb)</source>
         <translation>决算文档 (*.fadb)</translation>
     </message>
@@ -833,7 +833,7 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <location filename="../core/outputfile.cpp" line="53"/>
         <location filename="../core/outputfile.cpp" line="70"/>
         <source>The disk is full: %1 could not be written. Free some space and try again.</source>
-        <translation>磁盘已满：无法写入 %1。请释放一些空间后重试。</translation>
+        <translation>磁盘已满：无法写入 %1。请释放空间后重试。</translation>
     </message>
     <message>
         <location filename="../core/outputfile.cpp" line="57"/>
@@ -1541,57 +1541,67 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>fa::ui::ChecksPanel</name>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="65"/>
+        <location filename="../ui/checkspanel.cpp" line="88"/>
         <source>Finding</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="65"/>
+        <location filename="../ui/checkspanel.cpp" line="88"/>
         <source>Expected</source>
         <translation>应为</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="65"/>
+        <location filename="../ui/checkspanel.cpp" line="88"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="65"/>
+        <location filename="../ui/checkspanel.cpp" line="88"/>
         <source>Cell</source>
         <translation>单元格</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="145"/>
+        <location filename="../ui/checkspanel.cpp" line="95"/>
+        <source>What the rules or the tables give, with its unit</source>
+        <translation>规则或报表给出的值（带单位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="96"/>
+        <source>What the document has, with its unit</source>
+        <translation>文档中的值（带单位）</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspanel.cpp" line="171"/>
         <source>绩效自评 tables against the rules (%1)</source>
         <translation>绩效自评表与评分规则不一致（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="158"/>
+        <location filename="../ui/checkspanel.cpp" line="184"/>
         <source>尾差: </source>
         <translation>尾差：</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="184"/>
+        <location filename="../ui/checkspanel.cpp" line="210"/>
         <source>Texts against the tables (%1)</source>
         <translation>文字与表格不一致（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="291"/>
+        <location filename="../ui/checkspanel.cpp" line="317"/>
         <source>Show in the 绩效自评 table</source>
         <translation>在绩效自评表中显示</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="296"/>
+        <location filename="../ui/checkspanel.cpp" line="322"/>
         <source>Show the sentence</source>
         <translation>显示所在语句</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="300"/>
+        <location filename="../ui/checkspanel.cpp" line="326"/>
         <source>Show the cell</source>
         <translation>定位到单元格</translation>
     </message>
     <message>
-        <location filename="../ui/checkspanel.cpp" line="302"/>
+        <location filename="../ui/checkspanel.cpp" line="328"/>
         <source>Write the reason…</source>
         <translation>填写原因…</translation>
     </message>
@@ -1599,75 +1609,75 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
 <context>
     <name>fa::ui::CountsPage</name>
     <message>
-        <location filename="../ui/countspage.cpp" line="77"/>
-        <location filename="../ui/countspage.cpp" line="78"/>
-        <location filename="../ui/countspage.cpp" line="80"/>
-        <location filename="../ui/countspage.cpp" line="81"/>
+        <location filename="../ui/countspage.cpp" line="100"/>
+        <location filename="../ui/countspage.cpp" line="101"/>
+        <location filename="../ui/countspage.cpp" line="103"/>
+        <location filename="../ui/countspage.cpp" line="104"/>
         <source>Why the 决算 of %1 differs from its 预算</source>
         <translation>%1决算数与预算数存在差异的原因</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="82"/>
+        <location filename="../ui/countspage.cpp" line="105"/>
         <source>What the 公务用车运行维护费 paid for</source>
         <translation>公务用车运行维护费主要用于</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="83"/>
+        <location filename="../ui/countspage.cpp" line="106"/>
         <source>What the 国内公务接待 was for</source>
         <translation>国内公务接待主要用于</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="84"/>
+        <location filename="../ui/countspage.cpp" line="107"/>
         <source>What the 其他用车 are</source>
         <translation>其他用车主要是</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="85"/>
+        <location filename="../ui/countspage.cpp" line="108"/>
         <source>绩效管理工作开展情况 (before the figures of §十三(一))</source>
         <translation>绩效管理工作开展情况（§十三（一）数字之前的段落）</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="86"/>
+        <location filename="../ui/countspage.cpp" line="109"/>
         <source>事前绩效评估 (§十三(一) 一是…)</source>
         <translation>事前绩效评估（§十三（一）一是……）</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="87"/>
+        <location filename="../ui/countspage.cpp" line="110"/>
         <source>The projects&apos; self-evaluation, one paragraph per line (§十三(二))</source>
         <translation>各项目绩效自评情况，每行一段（§十三（二））</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="88"/>
+        <location filename="../ui/countspage.cpp" line="111"/>
         <source>部门评价结果 (§十三(三))</source>
         <translation>部门评价结果（§十三（三））</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="95"/>
+        <location filename="../ui/countspage.cpp" line="118"/>
         <source>Counts and short texts the 情况说明 prints beside the amounts. A count shown as “not given” is left out of the text (the clear button beside a count makes it not given); 0 is printed as 0. A text is saved when you leave it or stop typing for a moment.</source>
         <translation>情况说明中与金额一同列出的数量和简短文字。显示为“未填写”的数量不写入说明（点数量旁的清除按钮即设为未填写）；0 则按 0 写入。文字在离开输入框或停止输入片刻后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="102"/>
+        <location filename="../ui/countspage.cpp" line="125"/>
         <source>The document is open read-only: nothing here can be changed.</source>
         <translation>文档以只读方式打开：此处内容不能修改。</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="144"/>
+        <location filename="../ui/countspage.cpp" line="167"/>
         <source>Other counts</source>
         <translation>其他数量</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="167"/>
+        <location filename="../ui/countspage.cpp" line="190"/>
         <source>not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="176"/>
+        <location filename="../ui/countspage.cpp" line="199"/>
         <source>Not given: left out of the text</source>
         <translation>设为未填写：不写入说明</translation>
     </message>
     <message>
-        <location filename="../ui/countspage.cpp" line="223"/>
+        <location filename="../ui/countspage.cpp" line="246"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
@@ -1882,178 +1892,178 @@ Amounts are in 万元 unless --unit says otherwise. check exits 0 without errors
         <translation>填报值与规则计算不符（见提示）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="944"/>
+        <location filename="../ui/evaluationpage.cpp" line="947"/>
         <source>Add an indicator after the current one, with its 一级 and 二级 指标</source>
         <translation>在当前指标后添加一项指标，沿用其一级、二级指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="945"/>
+        <location filename="../ui/evaluationpage.cpp" line="948"/>
         <source>Remove the indicators of the selected rows</source>
         <translation>删除所选行的指标</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="972"/>
+        <location filename="../ui/evaluationpage.cpp" line="975"/>
         <source>总分 and 评价等级</source>
         <translation>总分与评价等级</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1014"/>
+        <location filename="../ui/evaluationpage.cpp" line="1017"/>
         <source>This document has no 绩效自评 tables yet. “Add a project table” starts one.</source>
         <translation>本文档还没有绩效自评表。点击“添加项目自评表”新建一张。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1019"/>
-        <location filename="../ui/evaluationpage.cpp" line="1188"/>
-        <location filename="../ui/evaluationpage.cpp" line="1206"/>
+        <location filename="../ui/evaluationpage.cpp" line="1022"/>
+        <location filename="../ui/evaluationpage.cpp" line="1194"/>
+        <location filename="../ui/evaluationpage.cpp" line="1212"/>
         <source>The document is open read-only: nothing here can be changed.</source>
         <translation>文档以只读方式打开：此处内容不能修改。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1157"/>
+        <location filename="../ui/evaluationpage.cpp" line="1163"/>
         <source>table %1</source>
         <translation>第%1张表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1164"/>
+        <location filename="../ui/evaluationpage.cpp" line="1170"/>
         <source>Change %1 in 绩效自评 “%2”</source>
         <translation>修改绩效自评“%2”的%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1216"/>
-        <location filename="../ui/evaluationpage.cpp" line="1225"/>
+        <location filename="../ui/evaluationpage.cpp" line="1222"/>
+        <location filename="../ui/evaluationpage.cpp" line="1231"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1220"/>
+        <location filename="../ui/evaluationpage.cpp" line="1226"/>
         <source>Not saved: the 绩效自评 tables would not read back as typed.</source>
         <translation>未保存：绩效自评表保存后无法按填写内容读回。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1312"/>
+        <location filename="../ui/evaluationpage.cpp" line="1318"/>
         <source>执行率 得分 %1, the rules give %2</source>
         <translation>执行率得分 %1，按规则应为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1318"/>
+        <location filename="../ui/evaluationpage.cpp" line="1324"/>
         <source>%1: 得分 %2, the rules give %3</source>
         <translation>%1：得分 %2，按规则应为 %3</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1321"/>
+        <location filename="../ui/evaluationpage.cpp" line="1327"/>
         <source>总分 %1, the rules give %2</source>
         <translation>总分 %1，按规则应为 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1323"/>
+        <location filename="../ui/evaluationpage.cpp" line="1329"/>
         <source>(no name)</source>
         <translation>（未命名）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1324"/>
+        <location filename="../ui/evaluationpage.cpp" line="1330"/>
         <source>%1 · computed %2</source>
         <translation>%1 · 计算 %2</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1326"/>
+        <location filename="../ui/evaluationpage.cpp" line="1332"/>
         <source> · typed %1</source>
         <translation> · 填报 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1334"/>
+        <location filename="../ui/evaluationpage.cpp" line="1340"/>
         <source>%n parts of the total cannot be computed; the total is a range.</source>
         <translation>
             <numerusform>总分中有 %n 部分无法计算，总分为一个区间。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1336"/>
+        <location filename="../ui/evaluationpage.cpp" line="1342"/>
         <source>Typed scores that are not what the rules give:</source>
         <translation>与规则计算不符的填报得分：</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1459"/>
-        <location filename="../ui/evaluationpage.cpp" line="1480"/>
+        <location filename="../ui/evaluationpage.cpp" line="1491"/>
+        <location filename="../ui/evaluationpage.cpp" line="1512"/>
         <source>computed %1</source>
         <translation>计算：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1461"/>
+        <location filename="../ui/evaluationpage.cpp" line="1493"/>
         <source>(%n parts cannot be computed and count as 0 … their 分值)</source>
         <translation>
             <numerusform>（%n 部分无法计算，按 0 至其分值计）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1464"/>
-        <location filename="../ui/evaluationpage.cpp" line="1484"/>
+        <location filename="../ui/evaluationpage.cpp" line="1496"/>
+        <location filename="../ui/evaluationpage.cpp" line="1516"/>
         <source>the typed %1 is not what the rules give</source>
         <translation>填报的 %1 与规则计算不符</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1474"/>
+        <location filename="../ui/evaluationpage.cpp" line="1506"/>
         <source>Typed %1; the rules give %2.</source>
         <translation>填报 %1；按规则应为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1485"/>
+        <location filename="../ui/evaluationpage.cpp" line="1517"/>
         <source>(90 优, 80 良, 60 中, below 差)</source>
         <translation>（≥90 优，≥80 良，≥60 中，&lt;60 差）</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1486"/>
+        <location filename="../ui/evaluationpage.cpp" line="1518"/>
         <source>Typed %1; the total gives %2.</source>
         <translation>填报 %1；按总分应为 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1501"/>
+        <location filename="../ui/evaluationpage.cpp" line="1533"/>
         <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1.</source>
         <translation>执行率、资金管理和各项指标的分值合计 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1504"/>
+        <location filename="../ui/evaluationpage.cpp" line="1536"/>
         <source>The 分值 of 执行率, 资金管理 and the indicators add up to %1, not 100 (注2).</source>
         <translation>执行率、资金管理和各项指标的分值合计 %1，不是100分（注2）。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1568"/>
+        <location filename="../ui/evaluationpage.cpp" line="1600"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1589"/>
+        <location filename="../ui/evaluationpage.cpp" line="1621"/>
         <source>A document holds at most %1 绩效自评 tables.</source>
         <translation>一个文档最多有 %1 张绩效自评表。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1594"/>
+        <location filename="../ui/evaluationpage.cpp" line="1626"/>
         <source>Add a 绩效自评 table</source>
         <translation>添加绩效自评表</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1607"/>
+        <location filename="../ui/evaluationpage.cpp" line="1639"/>
         <source>Remove the 绩效自评 table “%1”</source>
         <translation>删除绩效自评表“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1619"/>
+        <location filename="../ui/evaluationpage.cpp" line="1651"/>
         <source>A table holds at most %1 indicators.</source>
         <translation>一张表最多有 %1 项指标。</translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1633"/>
+        <location filename="../ui/evaluationpage.cpp" line="1665"/>
         <source>Add an indicator to 绩效自评 “%1”</source>
         <translation>为绩效自评“%1”添加指标</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/evaluationpage.cpp" line="1659"/>
+        <location filename="../ui/evaluationpage.cpp" line="1691"/>
         <source>Remove %n indicators from 绩效自评 “%1”</source>
         <translation>
             <numerusform>删除绩效自评“%1”的 %n 项指标</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/evaluationpage.cpp" line="1679"/>
+        <location filename="../ui/evaluationpage.cpp" line="1711"/>
         <source>Move an indicator of 绩效自评 “%1”</source>
         <translation>移动绩效自评“%1”的指标</translation>
     </message>
@@ -2417,621 +2427,626 @@ Printed in the 情况说明 as it is typed here; leave it empty to print nothing
 <context>
     <name>fa::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Checks</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;Final accounts disclosure editor&lt;/p&gt;</source>
         <translation>&lt;h2&gt;部门决算公开&lt;/h2&gt;&lt;p&gt;决算公开报表编辑器&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>New document…</source>
         <translation>新建文档…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>Start the final accounts of a unit or department</source>
         <translation>编制单位或部门的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>Open a document to edit it</source>
         <translation>打开文档进行编辑</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Open read-only…</source>
         <translation>只读打开…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Review a colleague&apos;s document without changing it</source>
         <translation>查阅文档，不作修改</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Sample: a unit&apos;s published final accounts</source>
         <translation>示例：某单位已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Sample: a department&apos;s published final accounts</source>
         <translation>示例：某部门已公开的决算</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Find a subject, name or cell (Ctrl+F)</source>
         <translation>查找科目、名称或单元格（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Import JSON…</source>
         <translation>导入 JSON(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Export JSON…</source>
         <translation>导出 JSON(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>&amp;Redo</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>C&amp;lear cells</source>
         <translation>清除单元格(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Trace &amp;dependents</source>
         <translation>追踪从属单元格(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Add a 项…</source>
         <translation>添加项级科目(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>Open Rea&amp;d-Only…</source>
         <translation>只读打开(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Dismiss this message</source>
+        <translation>关闭此消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Export P&amp;DF…</source>
         <translation>导出 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Export &amp;ODT (editable)…</source>
         <translation>导出可编辑的 &amp;ODT…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Trace precedents</source>
         <translation>追踪引用单元格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Re&amp;move this 项</source>
         <translation>删除该项级科目(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Write a rea&amp;son…</source>
         <translation>填写原因(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>Amounts in 万元</source>
         <translation>以万元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Amounts in 元</source>
         <translation>以元显示</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Show &amp;unprinted columns (上年, 年初预算)</source>
         <translation>显示不打印的列（上年、年初预算）(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Next table</source>
         <translation>下一张表(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>P&amp;revious table</source>
         <translation>上一张表(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>The language changes the next time the editor starts.</source>
         <translation>界面语言将在下次启动编辑器时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;An editor for the annual departmental final accounts disclosure: the nine tables, computed and checked as you type.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;部门决算公开 %1&lt;/h3&gt;&lt;p&gt;年度部门决算公开编辑器：编制九张公开表，录入的同时自动计算、自动审核。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>“%1” could not be opened: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Unit information</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Counts and notes</source>
         <translation>数量与说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Counts and short texts of the 情况说明: “三公” 团组 and 人次, vehicles, equipment, 绩效</source>
         <translation>情况说明用到的数量和简短文字：“三公”团组和人次、车辆、设备、绩效</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="562"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Part 1: duties and organisation</source>
         <translation>第一部分：职责和机构设置</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="565"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Part 3: the 13 sections as they will be printed</source>
         <translation>第三部分：按印出样式显示的13节</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="568"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Part 4: the glossary</source>
         <translation>第四部分：名词解释</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Part 5 (附件): the 绩效自评 tables, typed scores beside what the rules give</source>
         <translation>第五部分（附件）：绩效自评表，填报得分与按规则计算的得分对照</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>There is no cell “%1” in this document.</source>
         <translation>本文档中没有单元格“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>&amp;Undo %1</source>
         <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>&amp;Redo %1</source>
         <translation>恢复 %1(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="731"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>部门决算公开</source>
         <translation>部门决算公开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
-        <source>%1 %2年度 — %3 — 部门决算公开</source>
-        <translation>%1 %2年度 — %3 — 部门决算公开</translation>
+        <location filename="../ui/mainwindow.cpp" line="831"/>
+        <source>%1 %2年度 — %3</source>
+        <translation>%1 %2年度 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source> [read-only]</source>
         <translation> [只读]</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Every change is saved as you type</source>
         <translation>每次修改均已自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Errors %1 · Warnings %2 · 尾差 %3</source>
         <translation>错误 %1 · 警告 %2 · 尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Checks: %1 errors, %2 warnings, %3 尾差</source>
         <translation>审核：错误 %1，警告 %2，尾差 %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Choose an amount cell first.</source>
         <translation>请先选择一个金额单元格。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>No cell depends on %1.</source>
         <translation>没有单元格引用 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>%1 adds up nothing.</source>
         <translation>%1 没有引用任何单元格。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>%1 = the %n selected cells</source>
         <translation>
             <numerusform>%1 由选中的 %n 个单元格计算得出</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>%n selected cells depend on %1</source>
         <translation>
             <numerusform>选中的 %n 个单元格引用了 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>(and cells in %1)</source>
         <translation>（%1中另有相关单元格）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>Add %1 to %2</source>
         <translation>在%2中添加 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="902"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Only a 项 row can be removed.</source>
         <translation>只能删除项级科目行。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
         <source>Remove %1 from %2</source>
         <translation>从%2中删除 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Reason for %1</source>
         <translation>填写 %1 的原因</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>Reason</source>
         <translation>原因说明</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Why (%1)?
 This text is printed in the 情况说明.</source>
         <translation>请说明原因（%1）：
 此内容将印在情况说明中。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Write the reason (%1)…</source>
         <translation>填写原因（%1）…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Reason for the difference from the budget…</source>
         <translation>填写决算数与预算数差异的原因…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>“%1” was not found.</source>
         <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1025"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>The sample %1 is missing from this build.</source>
         <translation>此版本中缺少示例 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>New document</source>
         <translation>新建文档</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1067"/>
+        <location filename="../ui/mainwindow.cpp" line="1189"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>Save a copy as</source>
         <translation>另存副本为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
         <source>The copy could not be written: %1</source>
         <translation>无法写入副本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1210"/>
         <source>Saved as %1; the window now edits the copy.</source>
         <translation>已另存为 %1；本窗口现在编辑的是该副本。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
         <source>Import JSON</source>
         <translation>导入 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1093"/>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1247"/>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1098"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>“%1” could not be read.</source>
         <translation>无法读取“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1106"/>
+        <location filename="../ui/mainwindow.cpp" line="1228"/>
         <source>Save the imported document as</source>
         <translation>将导入的文档保存为</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Export JSON</source>
         <translation>导出 JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>“%1” could not be written: %2</source>
         <translation>“%1”无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1255"/>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1144"/>
+        <location filename="../ui/mainwindow.cpp" line="1266"/>
         <source>The workbook could not be written: %1</source>
         <translation>无法写入工作簿：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1269"/>
         <source>Exported the nine tables to %1.</source>
         <translation>已将九张公开表导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
         <source>The workbook is written. Open its folder?</source>
         <translation>工作簿已写入。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>Writing the PDF…</source>
         <translation>正在生成 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1215"/>
+        <location filename="../ui/mainwindow.cpp" line="1337"/>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1340"/>
         <source>Exported the document to %1.</source>
         <translation>已将整份文档导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1228"/>
+        <location filename="../ui/mainwindow.cpp" line="1350"/>
         <source>Writing the ODT…</source>
         <translation>正在生成 ODT…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1236"/>
+        <location filename="../ui/mainwindow.cpp" line="1358"/>
         <source>The ODT could not be written: %1</source>
         <translation>ODT 无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1361"/>
         <source>Exported an editable copy to %1.</source>
         <translation>已将可编辑副本导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1255"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1255"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../ui/mainwindow.cpp" line="1386"/>
         <source>Export ODT</source>
         <translation>导出 ODT</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../ui/mainwindow.cpp" line="1386"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>OpenDocument 文本 (*.odt)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
         <source>Laying out the pages…</source>
         <translation>正在排版…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1313"/>
+        <location filename="../ui/mainwindow.cpp" line="1435"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已向打印机发送 %n 页。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1315"/>
+        <location filename="../ui/mainwindow.cpp" line="1437"/>
         <source>The document could not be printed.</source>
         <translation>文档无法打印。</translation>
     </message>
@@ -3095,57 +3110,57 @@ This text is printed in the 情况说明.</source>
 <context>
     <name>fa::ui::PrintPreviewDialog</name>
     <message>
-        <location filename="../ui/printpreview.cpp" line="160"/>
+        <location filename="../ui/printpreview.cpp" line="161"/>
         <source>Print Preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="171"/>
+        <location filename="../ui/printpreview.cpp" line="172"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="174"/>
+        <location filename="../ui/printpreview.cpp" line="175"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="176"/>
+        <location filename="../ui/printpreview.cpp" line="177"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="178"/>
+        <location filename="../ui/printpreview.cpp" line="179"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="179"/>
+        <location filename="../ui/printpreview.cpp" line="180"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="179"/>
+        <location filename="../ui/printpreview.cpp" line="180"/>
         <source>Zoom so that a page fills the width</source>
         <translation>缩放到页面占满宽度</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="183"/>
+        <location filename="../ui/printpreview.cpp" line="184"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="183"/>
+        <location filename="../ui/printpreview.cpp" line="184"/>
         <source>Write these pages as a PDF</source>
         <translation>将这些页面写成 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="188"/>
+        <location filename="../ui/printpreview.cpp" line="190"/>
         <source>Laying out part %v of 5</source>
         <translation>正在排版第 %v 部分（共 5 部分）</translation>
     </message>
     <message>
-        <location filename="../ui/printpreview.cpp" line="237"/>
+        <location filename="../ui/printpreview.cpp" line="245"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>

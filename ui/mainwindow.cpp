@@ -17,6 +17,7 @@
 #include "printpreview.h"
 #include "xlsxexport.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -34,7 +35,10 @@
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -50,6 +54,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QRegularExpression>
@@ -84,7 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_checksDock(new QDockWidget(tr("Checks"), this))
     , m_undoDock(new QDockWidget(tr("Undo history"), this))
     , m_undoView(new QUndoView(this))
-    , m_alert(new QLabel(this))
+    , m_alertBar(new QFrame(this))
+    , m_alert(new QLabel(m_alertBar))
     , m_counts(new QLabel(this))
     , m_mode(new QLabel(this))
     , m_find(new QLineEdit(this))
@@ -92,10 +98,10 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_tabs->setDocumentMode(true);
-    // Every tab in view: the tables go by their codes alone when their titles do not fit (see
-    // fitTabLabels), and what is still too long is shortened (the full title is the tooltip).
-    m_tabs->setUsesScrollButtons(false);
-    m_tabs->setElideMode(Qt::ElideRight);
+    // The tables go by their codes alone when their titles do not fit (see fitTabLabels); when
+    // even those do not, the tabs scroll rather than shrink to a character and “…”.
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
     m_tabs->installEventFilter(this);
 
     // The start page: what a person can do without a document.
@@ -123,17 +129,32 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
-    m_alert->setObjectName(QStringLiteral("alert"));
-    m_alert->setWordWrap(true);
-    m_alert->setStyleSheet(QStringLiteral("QLabel#alert { background: #fde8e8; color: #8a1010; border: 1px solid #e4a0a0;"
-                                          " padding: 6px; }"));
-    m_alert->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_alert->hide();
-    centralLayout->addWidget(m_alert);
     m_stack->addWidget(m_start);
     m_stack->addWidget(m_tabs);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    // A refused change or a file that cannot be read: a bar over the top of the page (not in the
+    // layout, so the page does not move when it comes and goes), until it is closed, the next
+    // change is made or another page is shown. See placeAlert().
+    m_alertBar->setParent(central);
+    m_alertBar->setObjectName(QStringLiteral("alertBar"));
+    m_alertBar->setAutoFillBackground(true);
+    m_alertBar->setStyleSheet(QStringLiteral("QFrame#alertBar { background: #fde8e8; border: 1px solid #e4a0a0; }"
+                                             " QLabel#alert { color: #8a1010; }"));
+    m_alert->setObjectName(QStringLiteral("alert"));
+    m_alert->setWordWrap(true);
+    m_alert->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton(m_alertBar);
+    dismiss->setObjectName(QStringLiteral("alertClose"));
+    dismiss->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    dismiss->setAutoRaise(true);
+    dismiss->setToolTip(tr("Dismiss this message"));
+    connect(dismiss, &QToolButton::clicked, this, &MainWindow::hideAlert);
+    auto *alertLayout = new QHBoxLayout(m_alertBar);
+    alertLayout->setContentsMargins(8, 4, 4, 4);
+    alertLayout->addWidget(m_alert, 1);
+    alertLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_alertBar->hide();
 
     m_checksDock->setObjectName(QStringLiteral("checksDock"));
     m_undoDock->setObjectName(QStringLiteral("undoDock"));
@@ -153,7 +174,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { updateActions(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        hideAlert(); // it was about the page left
+        updateActions();
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -168,10 +192,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_checksDock->hide();
     updateActions();
     updateTitle();
+    // Ctrl+Z and Ctrl+Y in the pages' text fields are the document's undo and redo (see documentUndoKey).
+    qApp->installEventFilter(this);
 }
 
 MainWindow::~MainWindow()
 {
+    qApp->removeEventFilter(this);
     // Views, models and the session go while the window's own members (the actions the undo
     // stack's signals update) are still alive.
     closeDocument();
@@ -209,19 +236,18 @@ void MainWindow::createActions()
     make(QStringLiteral("close"), tr("&Close"), QKeySequence::Close, [this] { closeDocument(); });
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
-    make(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] {
-        if (m_session && !m_session->isReadOnly()) {
-            commitTextEdits(); // what was just typed is the step undone
-            m_session->undoStack()->undo();
+    make(QStringLiteral("undo"), tr("&Undo"), QKeySequence::Undo, [this] { undoStep(); });
+    make(QStringLiteral("redo"), tr("&Redo"), QKeySequence(QStringLiteral("Ctrl+Y")), [this] { redoStep(); });
+    {
+        // Ctrl+Y and Ctrl+Shift+Z everywhere, and the platform's own (one of them, on most): each once,
+        // a key given twice would be an ambiguous shortcut.
+        QList<QKeySequence> keys = {QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence(QStringLiteral("Ctrl+Shift+Z"))};
+        for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo)) {
+            if (!keys.contains(k))
+                keys << k;
         }
-    });
-    make(QStringLiteral("redo"), tr("&Redo"), QKeySequence(QStringLiteral("Ctrl+Y")), [this] {
-        if (m_session && !m_session->isReadOnly()) {
-            commitTextEdits();
-            m_session->undoStack()->redo();
-        }
-    });
-    m_actions[QStringLiteral("redo")]->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Y")), QKeySequence::Redo});
+        m_actions[QStringLiteral("redo")]->setShortcuts(keys);
+    }
     make(QStringLiteral("copy"), tr("&Copy"), QKeySequence::Copy, [this] {
         if (auto *p = currentTablePage())
             p->view()->copySelection();
@@ -476,7 +502,10 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     connect(s, &DocumentSession::evaluationFindingsChanged, this, [this] { updateCounts(); });
     m_undoView->setStack(s->undoStack());
 
-    connect(s, &DocumentSession::changed, this, [this] { updateCounts(); });
+    connect(s, &DocumentSession::changed, this, [this] {
+        hideAlert(); // a change went through: what was refused before is past
+        updateCounts();
+    });
     connect(s, &DocumentSession::failed, this, &MainWindow::showAlert);
     connect(s, &DocumentSession::locationRequested, this, [this](const Location &where) {
         // The cell, when it is still there (undoing an added row takes it away): else its table.
@@ -507,7 +536,7 @@ void MainWindow::installSession(std::unique_ptr<DocumentSession> session)
     m_tabs->setCurrentIndex(0);
     if (auto *p = currentTablePage())
         p->view()->setFocus();
-    m_alert->hide();
+    hideAlert();
     updateCounts();
     updateActions();
     updateTitle();
@@ -536,6 +565,7 @@ void MainWindow::closeDocument()
     delete m_checks;
     m_checks = nullptr;
     m_session.reset();
+    hideAlert();
     m_stack->setCurrentWidget(m_start);
     m_checksDock->hide();
     updateCounts();
@@ -594,15 +624,80 @@ void MainWindow::fitTabLabels()
     }
 }
 
+int MainWindow::documentUndoKey(QObject *watched, QKeyEvent *event) const
+{
+    if (!m_session)
+        return 0;
+    int step = 0;
+    if (event->matches(QKeySequence::Undo))
+        step = -1;
+    else if (event->matches(QKeySequence::Redo) || event->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y)
+             || event->keyCombination() == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z))
+        step = 1;
+    if (step == 0)
+        return 0;
+    // The text fields of the pages write through to the document's history: their own undo would
+    // take the key (QLineEdit, QPlainTextEdit and the spin boxes all claim it) and undo nothing.
+    // A cell being typed into in a table keeps its own undo, as in Excel.
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this || !m_tabs->isAncestorOf(widget))
+        return 0;
+    for (QWidget *w = widget; w && w != m_tabs; w = w->parentWidget()) {
+        if (qobject_cast<TablePage *>(w))
+            return 0;
+    }
+    return step;
+}
+
+void MainWindow::undoStep()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    commitTextEdits(); // what was just typed is the step undone
+    m_session->undoStack()->undo();
+}
+
+void MainWindow::redoStep()
+{
+    if (!m_session || m_session->isReadOnly())
+        return;
+    commitTextEdits();
+    m_session->undoStack()->redo();
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) {
+        if (const int step = documentUndoKey(watched, static_cast<QKeyEvent *>(event))) {
+            if (event->type() == QEvent::ShortcutOverride) {
+                event->accept(); // no shortcut: the key press comes here, whether the action is enabled or not
+                return true;
+            }
+            step < 0 ? undoStep() : redoStep();
+            return true;
+        }
+    }
     if (watched == m_tabs && event->type() == QEvent::Resize && m_session)
         fitTabLabels();
+    if (event->type() == QEvent::Resize && (watched == centralWidget() || watched == m_tabs))
+        placeAlert();
     return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::commitTextEdits()
 {
+    // A count or year typed and not confirmed with Enter, a unit field not left yet.
+    QWidget *focus = QApplication::focusWidget();
+    if (focus && m_tabs->isAncestorOf(focus)) {
+        for (QWidget *w = focus; w && w != m_tabs; w = w->parentWidget()) {
+            if (auto *spin = qobject_cast<QAbstractSpinBox *>(w)) {
+                spin->interpretText();
+                break;
+            }
+        }
+        if (m_unitPage && m_unitPage->isAncestorOf(focus))
+            m_unitPage->commit();
+    }
     for (TextKeyEdit *edit : m_tabs->findChildren<TextKeyEdit *>()) {
         if (edit->isPending())
             edit->commit();
@@ -733,9 +828,14 @@ void MainWindow::updateTitle()
         return;
     }
     const UnitInfo &u = m_session->document().data().unit;
-    QString title = tr("%1 %2年度 — %3 — 部门决算公开").arg(u.name).arg(u.year).arg(QFileInfo(m_session->path()).fileName());
+    QString title = tr("%1 %2年度 — %3").arg(u.name).arg(u.year).arg(QFileInfo(m_session->path()).fileName());
     if (m_session->isReadOnly())
         title += tr(" [read-only]");
+    // The program's name last, once: Qt appends the display name itself to a title that does not
+    // end with it already, so a title ending in [只读] got it twice.
+    const QString program = QGuiApplication::applicationDisplayName();
+    if (!program.isEmpty())
+        title += QStringLiteral(" — ") + program;
     setWindowTitle(title);
     m_mode->setText(m_session->isReadOnly() ? tr("Read-only") : tr("Every change is saved as you type"));
 }
@@ -766,13 +866,35 @@ void MainWindow::showMessage(const QString &text)
 void MainWindow::showAlert(const QString &text)
 {
     m_alert->setText(text);
-    m_alert->show();
+    m_alertBar->show();
+    placeAlert();
     showMessage(text);
+}
+
+void MainWindow::hideAlert()
+{
+    m_alertBar->hide();
+}
+
+void MainWindow::placeAlert()
+{
+    if (m_alertBar->isHidden())
+        return;
+    QWidget *area = centralWidget();
+    // Below the tabs (they stay in reach), over the top of the page.
+    int top = 0;
+    if (m_stack->currentWidget() == m_tabs && m_tabs->tabBar()->isVisible())
+        top = m_tabs->tabBar()->mapTo(area, QPoint(0, m_tabs->tabBar()->height())).y();
+    constexpr int margin = 8;
+    const int width = std::max(0, area->width() - 2 * margin);
+    const int height = m_alertBar->hasHeightForWidth() ? m_alertBar->heightForWidth(width) : m_alertBar->sizeHint().height();
+    m_alertBar->setGeometry(margin, top, width, height);
+    m_alertBar->raise();
 }
 
 QString MainWindow::alertText() const
 {
-    return m_alert->isHidden() ? QString() : m_alert->text(); // hidden, not invisible: the window may not be shown
+    return m_alertBar->isHidden() ? QString() : m_alert->text(); // hidden, not invisible: the window may not be shown
 }
 
 QString MainWindow::statusText() const

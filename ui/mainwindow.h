@@ -11,6 +11,8 @@
 
 class QAction;
 class QDockWidget;
+class QFrame;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -109,10 +111,19 @@ private:
     void addRecent(const QString &path);
     void showMessage(const QString &text);
     void showAlert(const QString &text);
+    void hideAlert();
+    // Puts the alert bar over the top of the page, as wide as the window, as tall as its text.
+    void placeAlert();
     void installSession(std::unique_ptr<DocumentSession> session);
     void addTextPages(DocumentSession *session);
     // Writes what is typed in the text pages and not written yet (before undo, redo, closing).
     void commitTextEdits();
+    // Undo and redo of the document's history, after writing what is typed and not written yet.
+    void undoStep();
+    void redoStep();
+    // -1 (undo) or 1 (redo) for a key press in a page's field that must undo the document rather
+    // than the field's own typing; 0 for any other key or widget.
+    int documentUndoKey(QObject *watched, QKeyEvent *event) const;
     QWidget *pageNamed(const QString &name) const;
     // The tables' tabs with their titles when every tab fits so, else by their codes alone.
     void fitTabLabels();
@@ -150,6 +161,7 @@ private:
     QDockWidget *m_checksDock;
     QDockWidget *m_undoDock;
     QUndoView *m_undoView;
+    QFrame *m_alertBar;
     QLabel *m_alert;
     QLabel *m_counts;
     QLabel *m_mode;

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -122,4 +123,32 @@ TEST_CASE("ui: a file another editor has open for writing opens read-only with a
     REQUIRE(third);
     CHECK_FALSE(third.value()->isReadOnly());
     CHECK(third.value()->document().storedValue(QStringLiteral("t03/2013702/项目支出")) == Money::fromFen(100));
+}
+
+TEST_CASE("ui: the window title names the program once, after the read-only mark", "[ui][readonly][title]")
+{
+    // As the editor names itself (setUpApplication); the tests' own name otherwise.
+    const QString was = QGuiApplication::applicationDisplayName();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("部门决算公开"));
+    struct Restore {
+        QString name;
+        ~Restore() { QGuiApplication::setApplicationDisplayName(name); }
+    } restore{was};
+    const QString program = QStringLiteral("部门决算公开");
+    const QString readOnly = QCoreApplication::translate("fa::ui::MainWindow", " [read-only]").trimmed();
+
+    for (const bool ro : {false, true}) {
+        INFO((ro ? "read-only" : "writable"));
+        Editor ed(kBigData, ro);
+        const QString title = ed.window->windowTitle();
+        const QString file = QFileInfo(ed.file.path).fileName();
+        INFO(title.toStdString());
+        // Qt appends the display name to a title that does not end with it: this one does, once.
+        CHECK(title.endsWith(QStringLiteral(" — ") + program));
+        CHECK(title.count(program) == 1);
+        if (ro)
+            CHECK(title.endsWith(file + QLatin1Char(' ') + readOnly + QStringLiteral(" — ") + program));
+        else
+            CHECK(title.endsWith(file + QStringLiteral(" — ") + program));
+    }
 }

@@ -3,10 +3,16 @@
 
 #include "uisupport.h"
 
+#include "countspage.h"
+#include "overviewpage.h"
+#include "textkeyedit.h"
 #include "unitpage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -197,4 +203,132 @@ TEST_CASE("ui: a new edit after undo drops the redo and undo all the way gives t
         ed.window->action(QStringLiteral("undo"))->trigger();
     CHECK(differences(original, ed.document().data()) == QString());
     CHECK(differences(original, readFile(ed.file.path)) == QString());
+}
+
+namespace {
+
+// Presses a key where the keyboard focus is, as a person does (shortcuts, then the widget).
+void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus != nullptr);
+    QTest::keyClick(focus, key, modifiers);
+}
+
+std::optional<qint64> storedCount(const Editor &ed, const QString &key)
+{
+    const auto &counts = ed.document().data().counts;
+    const auto it = counts.find(key);
+    return it == counts.end() ? std::nullopt : std::optional(it->second);
+}
+
+QString storedText(const Editor &ed, const QString &key)
+{
+    const auto &texts = ed.document().data().texts;
+    const auto it = texts.find(key);
+    return it == texts.end() ? QString() : it->second;
+}
+
+} // namespace
+
+TEST_CASE("ui: Ctrl+Z and Ctrl+Y undo and redo the document's steps with the focus in a text field", "[ui][undo][keys]")
+{
+    Editor ed;
+    fa::ui::CountsPage *counts = ed.window->countsPage();
+    const QString countKey = QStringLiteral("三公/国内接待团组");
+    const QString reasonKey = QStringLiteral("reason/t09/公务接待费");
+    const QString cell = QStringLiteral("t03/2069999/项目支出");
+    const std::optional<qint64> countBefore = storedCount(ed, countKey);
+    const QString reasonBefore = storedText(ed, reasonKey);
+
+    // A count, a reason and a table value: three steps.
+    REQUIRE(ed.window->showPage(QStringLiteral("counts")));
+    QSpinBox *spin = counts->spinBox(countKey);
+    spin->setFocus();
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, QStringLiteral("25"));
+    QTest::keyClick(spin, Qt::Key_Return);
+    REQUIRE(storedCount(ed, countKey) == 25);
+    fa::ui::TextKeyEdit *reason = counts->textEdit(reasonKey);
+    REQUIRE(reason != nullptr);
+    reason->setFocus();
+    reason->selectAll();
+    QTest::keyClicks(reason, QStringLiteral("Fewer visits"));
+    ed.select(cell); // leaving the reason writes it
+    REQUIRE(storedText(ed, reasonKey) == QStringLiteral("Fewer visits"));
+    typeText(ed.view(QStringLiteral("t03")), QStringLiteral("500"));
+    REQUIRE(ed.value(cell) == wan(QStringLiteral("500")));
+    QUndoStack *stack = ed.session()->undoStack();
+    REQUIRE(stack->index() == 3);
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stack->index() == 2);
+    CHECK(ed.value(cell) != wan(QStringLiteral("500")));
+    // The reason comes back on 数量与说明, the focus in one of its fields: the next Ctrl+Z is still
+    // the document's, not the field's own (which has nothing to undo).
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stack->index() == 1);
+    CHECK(storedText(ed, reasonKey) == reasonBefore);
+    CHECK(ed.window->tabs()->currentWidget() == static_cast<QWidget *>(counts));
+    QWidget *focus = QApplication::focusWidget();
+    REQUIRE(focus != nullptr);
+    CHECK(counts->isAncestorOf(focus));
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stack->index() == 0);
+    CHECK(storedCount(ed, countKey) == countBefore);
+    CHECK(spin->value() == int(countBefore.value_or(-1)));
+
+    // Redo by either key, wherever the focus went.
+    pressKey(Qt::Key_Y, Qt::ControlModifier);
+    CHECK(stack->index() == 1);
+    CHECK(storedCount(ed, countKey) == 25);
+    pressKey(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(stack->index() == 2);
+    CHECK(storedText(ed, reasonKey) == QStringLiteral("Fewer visits"));
+    pressKey(Qt::Key_Y, Qt::ControlModifier);
+    CHECK(stack->index() == 3);
+    CHECK(ed.value(cell) == wan(QStringLiteral("500")));
+    CHECK(differences(ed.document().data(), readFile(ed.file.path)) == QString());
+}
+
+TEST_CASE("ui: Ctrl+Z in a text field writes what is typed there first, then undoes just that", "[ui][undo][keys]")
+{
+    Editor ed;
+    const QString cell = QStringLiteral("t03/2069999/项目支出");
+    ed.select(cell);
+    typeText(ed.view(QStringLiteral("t03")), QStringLiteral("500"));
+    REQUIRE(ed.undoCount() == 1);
+
+    REQUIRE(ed.window->showPage(QStringLiteral("overview")));
+    auto *edit = ed.window->overviewPage()->findChild<fa::ui::TextKeyEdit *>();
+    REQUIRE(edit != nullptr);
+    const QString key = edit->key();
+    const QString before = storedText(ed, key);
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(edit, QStringLiteral(" More."));
+    REQUIRE(edit->isPending());
+    REQUIRE(storedText(ed, key) == before);
+
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(storedText(ed, key) == before);
+    CHECK(edit->toPlainText().trimmed() == before.trimmed());
+    CHECK(ed.value(cell) == wan(QStringLiteral("500"))); // the step before stays
+    CHECK(ed.session()->undoStack()->index() == 1);
+    // Redo brings the typed text back as a step of its own.
+    pressKey(Qt::Key_Y, Qt::ControlModifier);
+    CHECK(storedText(ed, key).trimmed() == (before + QStringLiteral(" More.")).trimmed());
+
+    // A count typed and not confirmed with Enter: the same.
+    REQUIRE(ed.window->showPage(QStringLiteral("counts")));
+    QSpinBox *spin = ed.window->countsPage()->spinBox(QStringLiteral("三公/国内接待团组"));
+    const std::optional<qint64> countBefore = storedCount(ed, QStringLiteral("三公/国内接待团组"));
+    spin->setFocus();
+    QTest::keyClick(spin, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(spin, QStringLiteral("31"));
+    const int steps = ed.session()->undoStack()->index();
+    pressKey(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(storedCount(ed, QStringLiteral("三公/国内接待团组")) == countBefore);
+    CHECK(spin->value() == int(countBefore.value_or(-1)));
+    CHECK(ed.session()->undoStack()->index() == steps);
 }
