@@ -220,10 +220,11 @@ Result<std::unique_ptr<QLockFile>> lockAgainstEditor(const QString &document)
         return std::unique_ptr<QLockFile>();
     qint64 pid = 0;
     QString host, app;
-    lock->getLockInfo(&pid, &host, &app);
-    // Another command of this program, holding it for the moment of its change: wait for it (as
-    // SQLite would for its write), no longer than SQLite's busy timeout.
-    if (app == QCoreApplication::applicationName()) {
+    // Another command of this program, holding it for the moment of its change, or a lock being
+    // made or removed just now (its holder not written yet): wait for it (as SQLite would for its
+    // write), no longer than SQLite's busy timeout. Only a lock that names another program (the
+    // editor) is refused at once.
+    if (!lock->getLockInfo(&pid, &host, &app) || app.isEmpty() || app == QCoreApplication::applicationName()) {
         if (lock->tryLock(5000))
             return lock;
         return Error(Error::Code::Busy, Tr::tr("Another program is changing the document at this moment; try again in a moment."));
